@@ -104,4 +104,7 @@ extension JSONValue: ExpressibleByDictionaryLiteral {
 extension JSONValue: CustomStringConvertible {
     /// The value as compact JSON text with sorted keys.
     public var description: String { JSONWriter.string(self) }
+
+    /// The value as JSON indented by two spaces, with sorted keys, for people to read.
+    public var prettyDescription: String { JSONWriter.prettyString(self) }
 }

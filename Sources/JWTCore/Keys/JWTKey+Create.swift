@@ -35,6 +35,11 @@ extension JWTKey {
         return try hmac(try secureRandomBytes(count: digest.outputLength), kid: kid)
     }
 
+    /// Returns cryptographically secure random bytes from OpenSSL, for secrets and token IDs.
+    public static func randomBytes(count: Int) throws(JWTError) -> [UInt8] {
+        try secureRandomBytes(count: count)
+    }
+
     /// Reads a key from PEM text: a public key (SPKI "PUBLIC KEY" or PKCS#1
     /// "RSA PUBLIC KEY"), a private key (PKCS#8 "PRIVATE KEY", PKCS#1 "RSA
     /// PRIVATE KEY" or SEC1 "EC PRIVATE KEY"), or a certificate's public key.
