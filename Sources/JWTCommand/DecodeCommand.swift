@@ -40,7 +40,9 @@ struct DecodeCommand: ParsableCommand {
         print(Terminal.bold("Signature") + " \(unverified.signature.count) bytes")
     }
 
-    /// Checks the signature only (no claim rules), and says whether it holds.
+    /// Checks the signature and says whether it holds. The claims are shown,
+    /// not judged: a claim problem is reported as a note, because `decode`
+    /// has no audience or issuer to check against (`jwt verify` does).
     private func printSignatureCheck(_ text: String, clock: Date) throws {
         guard !algorithms.isEmpty else { throw CommandFailure.usage("with a key, name the algorithm to check with --alg") }
         var validation = JWTValidation()
@@ -49,9 +51,17 @@ struct DecodeCommand: ParsableCommand {
         let verifier = try key.loadKeys().verifier(algorithms: algorithms, validation: validation)
         do {
             _ = try verifier.verify(text)
-            print(Terminal.green("VERIFIED: the signature is valid and the time claims hold."))
+            print(Terminal.green("SIGNATURE VERIFIED") + ": the signature is valid and the time claims hold.")
+        } catch where Self.claimFailureCodes.contains(error.code) {
+            // The verifier checks claims only after the signature, so the signature held.
+            print(Terminal.green("SIGNATURE VERIFIED") + ", but 'jwt verify' would refuse the claims (\(error.code)): \(error.message)")
         } catch {
-            print(Terminal.red("NOT VALID (\(error.code)): \(error.message)"))
+            print(Terminal.red("SIGNATURE NOT VALID (\(error.code))") + ": \(error.message)")
         }
     }
+
+    /// The failures that concern the claims, found only after the signature checked out.
+    static let claimFailureCodes: Set<String> = [
+        "expired", "not_yet_valid", "issued_in_future", "invalid_issuer", "invalid_audience", "missing_claim", "invalid_claim",
+    ]
 }

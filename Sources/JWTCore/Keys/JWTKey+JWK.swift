@@ -34,10 +34,13 @@ extension JWTKey {
             var components = RSAComponents(modulus: try reader.bytes("n"), publicExponent: try reader.bytes("e"))
             if members["d"] != nil {
                 components.privateExponent = try reader.bytes("d")
-                if members["p"] != nil {
-                    components.primes = (try reader.bytes("p"), try reader.bytes("q"))
-                    components.crt = (try reader.bytes("dp"), try reader.bytes("dq"), try reader.bytes("qi"))
+                // OpenSSL cannot check a private key without its CRT numbers,
+                // so they are required (RFC 7518 §6.3.2 lets a JWK omit them).
+                for name in ["p", "q", "dp", "dq", "qi"] where members[name] == nil {
+                    throw .keyInvalid("RSA private JWKs need p, q, dp, dq and qi; this one has no '\(name)'")
                 }
+                components.primes = (try reader.bytes("p"), try reader.bytes("q"))
+                components.crt = (try reader.bytes("dp"), try reader.bytes("dq"), try reader.bytes("qi"))
             }
             material = .asymmetric(try EVPKey(rsa: components))
         case "EC":

@@ -36,6 +36,9 @@ public struct JWTKeySet: Sendable {
             throw .keyInvalid("the JWK Set is not a JSON object: \(error.reason)")
         }
         guard case .array(let entries)? = members["keys"] else { throw .keyInvalid("the JWK Set has no 'keys' array") }
+        // An empty published set is bad key data, not a misuse of the API, so it is
+        // `keyInvalid` here rather than the `invalidUsage` of `init(_:)` with no keys.
+        guard !entries.isEmpty else { throw .keyInvalid("the JWK Set's 'keys' array is empty") }
         var keys: [JWTKey] = []
         for entry in entries {
             guard case .object(let jwk) = entry else { throw .keyInvalid("a JWK Set entry is not an object") }

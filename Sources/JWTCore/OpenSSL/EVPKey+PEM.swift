@@ -47,11 +47,18 @@ extension EVPKey {
         return try Self.writePEM { bio in PEM_write_bio_PrivateKey(bio, pointer, nil, nil, 0, nil, nil) }
     }
 
-    /// Returns the label of the first PEM block, such as `"PUBLIC KEY"`.
+    /// Returns the label of the first PEM block that holds a key, such as
+    /// `"PUBLIC KEY"`. An `EC PARAMETERS` block, which `openssl ecparam
+    /// -genkey` writes before the key, is skipped.
     static func pemLabel(of text: String) -> String? {
-        guard let begin = text.range(of: "-----BEGIN ") else { return nil }
-        guard let end = text[begin.upperBound...].range(of: "-----") else { return nil }
-        return String(text[begin.upperBound..<end.lowerBound])
+        var remaining = text[...]
+        while let begin = remaining.range(of: "-----BEGIN ") {
+            guard let end = remaining[begin.upperBound...].range(of: "-----") else { return nil }
+            let label = String(remaining[begin.upperBound..<end.lowerBound])
+            if label != "EC PARAMETERS" { return label }
+            remaining = remaining[end.upperBound...]
+        }
+        return nil
     }
 
     /// Copies `text` into a new memory BIO that the caller frees.
