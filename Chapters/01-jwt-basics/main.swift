@@ -1,0 +1,1 @@
+print("jwt-basics: coming soon")
