@@ -28,9 +28,10 @@ struct KeyOptions: ParsableArguments {
     func loadKeys() throws(CommandFailure) -> LoadedKeys {
         let sources = [secret != nil, secretFile != nil, keyFile != nil].filter { $0 }.count
         guard sources == 1 else {
-            throw .usage(sources == 0
-                ? "give a key with --secret, --secret-file or --key-file"
-                : "give only one of --secret, --secret-file and --key-file")
+            throw .usage(
+                sources == 0
+                    ? "give a key with --secret, --secret-file or --key-file"
+                    : "give only one of --secret, --secret-file and --key-file")
         }
         var fileData = Data()
         var format = Format.secret

@@ -26,7 +26,9 @@ struct HMACSecret: Sendable {
         guard let context else {
             throw .keyInvalid("the secret is shorter than \(digest.outputLength) bytes (RFC 7518 §3.2)")
         }
-        guard let mac = message.withUnsafeBytes({ context.authenticate($0) }) else { throw .keyInvalid("HMAC failed: \(takeOpenSSLError())") }
+        guard let mac = message.withUnsafeBytes({ context.authenticate($0) }) else {
+            throw .keyInvalid("HMAC failed: \(takeOpenSSLError())")
+        }
         return mac
     }
 }

@@ -67,7 +67,8 @@ enum ECDSASignature {
         case .ecP384:
             hex = "ffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973"
         case .ecP521:
-            hex = "01ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"
+            hex =
+                "01ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"
                 + "fffa51868783bf2f966b7fcc0148f709a5d03bb5c9b8899c47aebb6fb71e91386409"
         default: return nil
         }
