@@ -39,9 +39,19 @@ let package = Package(
         .executable(name: "jwt", targets: ["JWTCommand"]),
         .executable(name: "workbook", targets: ["WorkbookCommand"]),
         .executable(name: "jwt-basics", targets: ["Chapter01"]),
+        .executable(name: "flask-style-login", targets: ["Chapter02"]),
+        .executable(name: "fastapi-style-dependencies", targets: ["Chapter03"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Declared with no traits: with its default traits SwiftPM 6.3 passes them in
+        // random order and about half of all builds recompile Hummingbird.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // Both come with Hummingbird; named here because the web support uses them directly.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // OpenSSL 3 as a system library. Its one header also holds the few
@@ -73,6 +83,43 @@ let package = Package(
             exclude: ["README.md"]
         ),
 
+        // What every server chapter shares: users in SQLite, passwords, tokens,
+        // request parsing, server options, the start-up banner and the demo runner.
+        .target(
+            name: "WebSupport",
+            dependencies: [
+                "JWTCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "Chapter02",
+            dependencies: [
+                "WebSupport", "JWTCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Chapters/02-flask-style-login",
+            exclude: ["README.md"]
+        ),
+        .executableTarget(
+            name: "Chapter03",
+            dependencies: [
+                "WebSupport", "JWTCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Chapters/03-fastapi-style-dependencies",
+            exclude: ["README.md"]
+        ),
+
         // What exercise stubs throw, and the catalogue of exercises.
         .target(name: "ExerciseSupport"),
         // Grading: running the exercise tests and reading their results.
@@ -97,6 +144,28 @@ let package = Package(
         .testTarget(
             name: "JWTCommandTests",
             dependencies: ["JWTCommand", "JWTCore"]
+        ),
+        .testTarget(
+            name: "WebSupportTests",
+            dependencies: [
+                "WebSupport", "JWTCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(
+            name: "Chapter02Tests",
+            dependencies: [
+                "Chapter02", "WebSupport", "JWTCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(
+            name: "Chapter03Tests",
+            dependencies: [
+                "Chapter03", "WebSupport", "JWTCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(
             name: "WorkbookTests",

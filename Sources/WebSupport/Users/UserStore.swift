@@ -1,0 +1,70 @@
+// The users of a chapter's server, in SQLite through GRDB.
+import GRDB
+
+/// The users of a chapter's server, kept in a real SQLite database.
+///
+/// With a path the database is a file that survives restarts; without one
+/// it lives in memory for one run. Either way it is created and seeded with
+/// the ``DemoUser``s on first use, passwords stored only as bcrypt hashes.
+///
+/// ```swift
+/// let store = try await UserStore.open(path: nil, bcryptCost: PasswordHasher.defaultCost)
+/// let john = try await store.user(id: 1)
+/// print(john?.username ?? "nobody") // Prints "john_doe".
+/// ```
+public struct UserStore: Sendable {
+    private let database: DatabaseQueue
+
+    /// The database file, or `nil` for an in-memory database.
+    public let path: String?
+
+    private init(database: DatabaseQueue, path: String?) {
+        self.database = database
+        self.path = path
+    }
+
+    /// Opens (or creates) the database at `path`, or an in-memory one, and
+    /// runs the migrations that have not run yet, seeding the demo users
+    /// with bcrypt hashes of cost `bcryptCost`.
+    public static func open(path: String?, bcryptCost: UInt8) async throws(WebError) -> UserStore {
+        let database: DatabaseQueue
+        do {
+            database = try path.map { try DatabaseQueue(path: $0) } ?? DatabaseQueue()
+        } catch {
+            throw .invalidConfiguration("Cannot open the database at \(path ?? "(memory)"): \(error)")
+        }
+        let migrator = migrator(bcryptCost: bcryptCost)
+        do {
+            // GRDB runs the migrations, and so the slow bcrypt hashing of the
+            // seed, on its own queue rather than on Swift's async executor.
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+                migrator.asyncMigrate(database) { result in
+                    continuation.resume(with: result.map { _ in () })
+                }
+            }
+        } catch {
+            throw .invalidConfiguration("Cannot prepare the database at \(path ?? "(memory)"): \(error)")
+        }
+        return UserStore(database: database, path: path)
+    }
+
+    /// Returns the user with this id, or `nil`.
+    public func user(id: Int64) async throws -> User? {
+        try await database.read { db in try UserRecord.fetchOne(db, key: id)?.user }
+    }
+
+    /// Returns every user, in id order.
+    public func allUsers() async throws -> [User] {
+        try await database.read { db in
+            try UserRecord.order(Column("id")).fetchAll(db).compactMap(\.user)
+        }
+    }
+
+    /// Returns the stored row for `username`, password hash included, or
+    /// `nil`. Only the credential check calls this.
+    func record(username: String) async throws -> UserRecord? {
+        try await database.read { db in
+            try UserRecord.filter(Column("username") == username).fetchOne(db)
+        }
+    }
+}
