@@ -14,17 +14,20 @@ let onlyChapters: Set<String>? = Context.environment["WORKBOOK_CHAPTERS"].map { 
     Set(list.split(separator: ",").map { String($0) })
 }
 
-/// The chapters that have exercises: their number and folder under `Exercises/`.
-/// A test checks that this list matches the folders that hold an `exercises.json`.
-let exerciseChapters: [(number: String, folder: String)] = [
-    ("01", "01-jwt-basics")
+/// The chapters that have exercises: their number, their folder under
+/// `Exercises/`, and what their exercise code may use. A test checks that
+/// this list matches the folders that hold an `exercises.json`.
+let exerciseChapters: [(number: String, folder: String, dependencies: [Target.Dependency])] = [
+    ("01", "01-jwt-basics", ["JWTCore"]),
+    // Chapters 2 and 3 are added here when their exercises land:
+    // ("02", "02-flask-style-login", ["JWTCore", "WebSupport", .product(name: "Hummingbird", package: "hummingbird")]),
 ]
 let gradedChapters = exerciseChapters.filter { onlyChapters?.contains($0.number) ?? true }
 
 let exerciseTargets: [Target] = gradedChapters.map { chapter in
     .target(
         name: "Exercises\(chapter.number)",
-        dependencies: ["JWTCore", "ExerciseSupport"],
+        dependencies: ["ExerciseSupport"] + chapter.dependencies,
         path: "Exercises/\(chapter.folder)",
         exclude: ["exercises.json", useSolutions ? "Stubs" : "Solutions"],
         sources: [useSolutions ? "Solutions" : "Stubs"]
@@ -174,7 +177,11 @@ let package = Package(
         // The graded exercise tests, one folder per chapter.
         .testTarget(
             name: "ExerciseTests",
-            dependencies: ["ExerciseSupport", "JWTCore"] + gradedChapters.map { .target(name: "Exercises\($0.number)") },
+            dependencies: [
+                "ExerciseSupport", "JWTCore", "WebSupport", "Chapter02", "Chapter03",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ] + gradedChapters.map { .target(name: "Exercises\($0.number)") },
             path: "Tests/ExerciseTests",
             sources: ["Support"] + gradedChapters.map { $0.folder }
         ),
