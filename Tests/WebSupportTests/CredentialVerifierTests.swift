@@ -27,23 +27,48 @@ struct CredentialVerifierTests {
         }
     }
 
-    @Test("An unknown user costs about as much bcrypt time as a wrong password")
-    func unknownUserTakesAsLong() async throws {
-        // Cost 8 makes one check take milliseconds, far above the noise of a lookup.
-        let store = try await UserStore.open(path: nil, bcryptCost: 8)
-        let credentials = await CredentialVerifier(store: store, hasher: PasswordHasher(cost: 8))
-        // Measure the two cases alternately and keep the fastest of each, so
-        // that other tests running at the same time slow both alike.
-        var wrongPassword = Duration.seconds(60)
-        var unknownUser = Duration.seconds(60)
-        for _ in 0..<5 {
-            for (username, isKnown) in [("john_doe", true), ("nobody", false)] {
-                let elapsed = await ContinuousClock().measure {
-                    _ = try? await credentials.authenticate(username: username, password: "wrong")
-                }
-                if isKnown { wrongPassword = min(wrongPassword, elapsed) } else { unknownUser = min(unknownUser, elapsed) }
-            }
+    @Test(
+        "An unknown user and a wrong password each cost exactly one bcrypt check at the stored cost",
+        arguments: ["john_doe", "nobody"])
+    func failuresDoTheSameWork(username: String) async throws {
+        // Counting the hasher's work, instead of timing it, makes the property
+        // exact: both failures run one bcrypt check against a hash of the same
+        // cost, so the answer takes as long whether or not the user exists.
+        let store = try await UserStore.open(path: nil, bcryptCost: PasswordHasher.testingCost)
+        let hasher = CountingHasher(PasswordHasher(cost: PasswordHasher.testingCost))
+        let credentials = await CredentialVerifier(store: store, hasher: hasher)
+        let storedHash = try #require(try await store.record(username: "john_doe")).passwordHash
+
+        await #expect(throws: WebError.invalidCredentials) {
+            try await credentials.authenticate(username: username, password: "wrong")
         }
-        #expect(unknownUser > wrongPassword / 2, "unknown user \(unknownUser), wrong password \(wrongPassword)")
+        let checkedHashes = await hasher.checkedHashes
+        #expect(checkedHashes.count == 1)
+        let checkedCost = checkedHashes.first.map(Self.bcryptCost)
+        #expect(checkedCost == Self.bcryptCost(of: storedHash))
+    }
+
+    /// Returns the cost field of a bcrypt hash such as "$2b$04$...": "04".
+    static func bcryptCost(of hash: String) -> Substring {
+        hash.split(separator: "$").dropFirst().first ?? ""
+    }
+}
+
+/// A password hasher that records every hash it checks against.
+actor CountingHasher: PasswordHashing {
+    private let hasher: PasswordHasher
+    private(set) var checkedHashes: [String] = []
+
+    init(_ hasher: PasswordHasher) {
+        self.hasher = hasher
+    }
+
+    func hash(_ password: String) async -> String {
+        await hasher.hash(password)
+    }
+
+    func verify(_ password: String, against hash: String) async -> Bool {
+        checkedHashes.append(hash)
+        return await hasher.verify(password, against: hash)
     }
 }

@@ -13,13 +13,13 @@
 /// ```
 public struct CredentialVerifier: Sendable {
     private let store: UserStore
-    private let hasher: PasswordHasher
+    private let hasher: any PasswordHashing
     /// A hash of a random password, made once at start-up with the same cost
     /// as the stored hashes, to check against when the user is unknown.
     private let dummyHash: String
 
     /// Creates a verifier, hashing one random dummy password (one bcrypt run).
-    public init(store: UserStore, hasher: PasswordHasher) async {
+    public init(store: UserStore, hasher: any PasswordHashing) async {
         self.store = store
         self.hasher = hasher
         let randomPassword = (0..<4).map { _ in String(UInt64.random(in: .min ... .max), radix: 36) }.joined()

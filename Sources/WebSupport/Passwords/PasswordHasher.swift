@@ -2,6 +2,16 @@
 import Dispatch
 import HummingbirdBcrypt
 
+/// What the credential check needs from a password hasher: hashing and
+/// checking. ``PasswordHasher`` is the real one; tests wrap it to count the
+/// bcrypt runs each login costs.
+public protocol PasswordHashing: Sendable {
+    /// Returns a new salted hash of `password`.
+    func hash(_ password: String) async -> String
+    /// Checks `password` against a hash made by ``hash(_:)``.
+    func verify(_ password: String, against hash: String) async -> Bool
+}
+
 /// Hashes and checks passwords with bcrypt (HummingbirdBcrypt).
 ///
 /// bcrypt is slow on purpose, so each call runs on a Dispatch queue: a
@@ -12,7 +22,7 @@ import HummingbirdBcrypt
 /// let hash = await hasher.hash("correct-horse-battery-staple")
 /// print(await hasher.verify("correct-horse-battery-staple", against: hash)) // Prints "true".
 /// ```
-public struct PasswordHasher: Sendable {
+public struct PasswordHasher: PasswordHashing {
     /// The bcrypt cost (log2 of the rounds) the chapters' servers use.
     ///
     /// Measured on the workbook's 2-core machine in a debug build, one hash
