@@ -39,6 +39,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "JWTCore", targets: ["JWTCore"]),
+        .library(name: "WebSupport", targets: ["WebSupport"]),
         .executable(name: "jwt", targets: ["JWTCommand"]),
         .executable(name: "workbook", targets: ["WorkbookCommand"]),
         .executable(name: "jwt-basics", targets: ["Chapter01"]),
