@@ -19,8 +19,8 @@ let onlyChapters: Set<String>? = Context.environment["WORKBOOK_CHAPTERS"].map { 
 /// this list matches the folders that hold an `exercises.json`.
 let exerciseChapters: [(number: String, folder: String, dependencies: [Target.Dependency])] = [
     ("01", "01-jwt-basics", ["JWTCore"]),
-    // Chapters 2 and 3 are added here when their exercises land:
-    // ("02", "02-flask-style-login", ["JWTCore", "WebSupport", .product(name: "Hummingbird", package: "hummingbird")]),
+    ("02", "02-flask-style-login", ["JWTCore", "WebSupport", .product(name: "Hummingbird", package: "hummingbird")]),
+    ("03", "03-fastapi-style-dependencies", ["JWTCore", "WebSupport", .product(name: "Hummingbird", package: "hummingbird")]),
 ]
 let gradedChapters = exerciseChapters.filter { onlyChapters?.contains($0.number) ?? true }
 

@@ -5,10 +5,12 @@ import WebSupport
 /// Builds the chapter's application with the address and logger of `settings`.
 ///
 /// Tests call this and drive it with `app.test(.router)`; only `main.swift`
-/// opens a port.
-func buildApplication(services: AuthServices, settings: ServerSettings = ServerSettings()) -> some ApplicationProtocol {
+/// opens a port. The exercise tests pass `parts` with one of yours.
+func buildApplication(
+    services: AuthServices, settings: ServerSettings = ServerSettings(), parts: FlaskStyleParts = FlaskStyleParts()
+) -> some ApplicationProtocol {
     Application(
-        router: buildRouter(services: services),
+        router: buildRouter(services: services, parts: parts),
         configuration: ApplicationConfiguration(address: settings.address),
         onServerRunning: { channel in await settings.onRunning(channel.localAddress?.port ?? 0) },
         logger: settings.logger
@@ -16,13 +18,14 @@ func buildApplication(services: AuthServices, settings: ServerSettings = ServerS
 }
 
 /// Builds the router: the Flask app's two routes, with every error turned
-/// into a JSON answer by one middleware.
-func buildRouter(services: AuthServices) -> Router<ChapterRequestContext> {
+/// into a JSON answer by one middleware. `parts` are the chapter's own
+/// unless an exercise test passes yours.
+func buildRouter(services: AuthServices, parts: FlaskStyleParts = FlaskStyleParts()) -> Router<ChapterRequestContext> {
     let router = Router(context: ChapterRequestContext.self)
     // Added first, so it wraps every route and the not-found answer too.
-    router.add(middleware: FlaskStyleErrorMiddleware())
-    router.post("login", use: login(services: services))
+    router.add(middleware: FlaskStyleErrorMiddleware(answer: parts.answer))
+    router.post("login", use: login(services: services, checkCredentials: parts.checkCredentials))
     // The Swift shape of `@app.route('/profile')` over `@authenticate`.
-    router.get("profile", use: authenticate(with: services.tokens, profile))
+    router.get("profile", use: parts.authenticate(services.tokens, profile))
     return router
 }

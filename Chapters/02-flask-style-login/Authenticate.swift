@@ -16,17 +16,19 @@ typealias AuthenticatedHandler<Output> =
 /// `Bearer` scheme, verifies it (signature, `exp`, `iss`, `aud`), and hands
 /// the claims to `handler`. When anything is wrong it throws, and
 /// ``FlaskStyleErrorMiddleware`` answers "Missing token", "Token has
-/// expired" or "Invalid token".
+/// expired" or "Invalid token". `readToken` reads the token from the
+/// header; exercise 2.1 asks you to write one.
 ///
 /// ```swift
 /// router.get("profile", use: authenticate(with: services.tokens, profile))
 /// ```
 func authenticate<Output: ResponseGenerator>(
     with tokens: AccessTokenService,
+    readingTokenWith readToken: @escaping TokenReader = { try BearerToken.parse(authorization: $0) },
     _ handler: @escaping AuthenticatedHandler<Output>
 ) -> @Sendable (Request, ChapterRequestContext) async throws -> Output {
     return { request, context in
-        let token = try BearerToken.extract(from: request.headers)
+        let token = try readToken(request.headers[.authorization])
         let claims = try tokens.verify(token)
         return try await handler(request, context, claims)
     }

@@ -13,10 +13,14 @@ import WebSupport
 struct AppRequestContext: AuthRequestContext, RequestContext {
     var coreContext: CoreRequestContextStorage
     var identity: User?
+    /// The check ``AdminContext`` runs: ``requireAdmin(_:)``, unless
+    /// ``AdminCheckMiddleware`` puts another here (exercise 3.3).
+    var requireAdmin: AdminCheck
 
     init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
         self.identity = nil
+        self.requireAdmin = { try Chapter03.requireAdmin($0) }
     }
 
     var responseEncoder: JSONEncoder { .sortedKeys }

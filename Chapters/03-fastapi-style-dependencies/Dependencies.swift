@@ -24,9 +24,12 @@ func requireAdmin(_ currentUser: User) throws(WebError) -> User {
 struct CurrentUserContext: ChildRequestContext {
     var coreContext: CoreRequestContextStorage
     let currentUser: User
+    /// The check an ``AdminContext`` built from this context runs.
+    let requireAdmin: AdminCheck
 
     init(context: AppRequestContext) throws {
         self.currentUser = try getCurrentUser(identity: context.identity)
+        self.requireAdmin = context.requireAdmin
         // Copy the parent's core context: it holds the route parameters.
         self.coreContext = context.coreContext
     }
@@ -41,9 +44,25 @@ struct AdminContext: ChildRequestContext {
     let admin: User
 
     init(context: CurrentUserContext) throws {
-        self.admin = try requireAdmin(context.currentUser)
+        self.admin = try context.requireAdmin(context.currentUser)
         self.coreContext = context.coreContext
     }
 
     var responseEncoder: JSONEncoder { .sortedKeys }
+}
+
+/// Puts the admin check into each request's context, for ``AdminContext`` to
+/// run: the chapter's ``requireAdmin(_:)``, or the one a test passes to
+/// `buildRouter`, as FastAPI's `app.dependency_overrides` lets a test replace
+/// `require_admin`.
+struct AdminCheckMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+
+    let requireAdmin: AdminCheck
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        context.requireAdmin = requireAdmin
+        return try await next(request, context)
+    }
 }

@@ -5,13 +5,16 @@ import WebSupport
 /// Catches every error a route or a dependency throws and answers as
 /// FastAPI's `HTTPException` and validation errors do.
 struct FastAPIStyleErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// Chooses the `WWW-Authenticate` header: ``FastAPIStyleError/wwwAuthenticate(for:)``, or yours in exercise 3.4.
+    var challenge: ChallengeChooser = { FastAPIStyleError.wwwAuthenticate(for: $0) }
+
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         do {
             return try await next(request, context)
         } catch {
-            let answer = FastAPIStyleError(error)
+            let answer = FastAPIStyleError(error, challengingWith: challenge)
             if answer.status == .internalServerError {
                 // The type only: an error's text could one day carry a secret.
                 context.logger.error("Unexpected error", metadata: ["error.type": "\(type(of: error))"])
@@ -28,40 +31,62 @@ struct FastAPIStyleError: HTTPResponseError {
     let detail: Detail
     let wwwAuthenticate: String?
 
-    init(_ error: any Error) {
-        var challenge: String? = nil
+    /// Chooses the answer for `error`: `challenge` chooses the `WWW-Authenticate` header of a ``WebError``'s.
+    init(_ error: any Error, challengingWith challenge: ChallengeChooser = { FastAPIStyleError.wwwAuthenticate(for: $0) }) {
         switch error {
         case let error as WebError:
-            switch error {
-            case .missingToken, .unsupportedScheme:
-                (status, detail, challenge) = (.unauthorized, .message("Not authenticated"), "Bearer")
-            case .tokenRejected(.expired):
-                (status, detail, challenge) = (.unauthorized, .message("Token has expired"), #"Bearer error="invalid_token""#)
-            case .emptyToken, .unreadableToken, .tokenRejected, .unknownUser:
-                (status, detail, challenge) = (.unauthorized, .message("Invalid token"), #"Bearer error="invalid_token""#)
-            case .invalidCredentials:
-                (status, detail, challenge) = (.unauthorized, .message("Incorrect username or password"), "Bearer")
-            case .notEnoughPermissions:
-                (status, detail) = (.forbidden, .message("Not enough permissions"))
-            case .missingFields(let names):
-                (status, detail) = (.unprocessableContent, .issues(names.map(ValidationIssue.missing)))
-            case .invalidField(let name, _):
-                (status, detail) = (.unprocessableContent, .issues([ValidationIssue(invalid: name, message: error.message)]))
-            case .bodyTooLarge:
-                (status, detail) = (.contentTooLarge, .message(error.message))
-            case .bodyNotUTF8, .malformedBody:
-                (status, detail) = (.badRequest, .message(error.message))
-            case .invalidConfiguration:
-                (status, detail) = (.internalServerError, .message("Internal Server Error"))
-            }
+            (status, detail) = Self.answer(for: error)
+            // A challenge that cannot be chosen is left out.
+            wwwAuthenticate = try? challenge(error)
         case let error as HTTPError:
-            (status, detail) = (error.status, .message(error.body ?? error.status.reasonPhrase))
+            (status, detail, wwwAuthenticate) = (error.status, .message(error.body ?? error.status.reasonPhrase), nil)
         case let error as any HTTPResponseError:
-            (status, detail) = (error.status, .message(error.status.reasonPhrase))
+            (status, detail, wwwAuthenticate) = (error.status, .message(error.status.reasonPhrase), nil)
         default:
-            (status, detail) = (.internalServerError, .message("Internal Server Error"))
+            (status, detail, wwwAuthenticate) = (.internalServerError, .message("Internal Server Error"), nil)
         }
-        self.wwwAuthenticate = challenge
+    }
+
+    /// Returns the status and `detail` of the answer to a ``WebError``.
+    static func answer(for error: WebError) -> (status: HTTPResponse.Status, detail: Detail) {
+        switch error {
+        case .missingToken, .unsupportedScheme:
+            (.unauthorized, .message("Not authenticated"))
+        case .tokenRejected(.expired):
+            (.unauthorized, .message("Token has expired"))
+        case .emptyToken, .unreadableToken, .tokenRejected, .unknownUser:
+            (.unauthorized, .message("Invalid token"))
+        case .invalidCredentials:
+            (.unauthorized, .message("Incorrect username or password"))
+        case .notEnoughPermissions:
+            (.forbidden, .message("Not enough permissions"))
+        case .missingFields(let names):
+            (.unprocessableContent, .issues(names.map(ValidationIssue.missing)))
+        case .invalidField(let name, _):
+            (.unprocessableContent, .issues([ValidationIssue(invalid: name, message: error.message)]))
+        case .bodyTooLarge:
+            (.contentTooLarge, .message(error.message))
+        case .bodyNotUTF8, .malformedBody:
+            (.badRequest, .message(error.message))
+        case .invalidConfiguration:
+            (.internalServerError, .message("Internal Server Error"))
+        }
+    }
+
+    /// Returns the `WWW-Authenticate` header of the answer to a ``WebError``
+    /// (RFC 6750 §3), or `nil` for an answer that is not a 401.
+    static func wwwAuthenticate(for error: WebError) -> String? {
+        switch error {
+        case .missingToken, .unsupportedScheme, .invalidCredentials:
+            // No bearer token at all: name the scheme, with no error code (RFC 6750 §3.1).
+            "Bearer"
+        case .emptyToken, .unreadableToken, .tokenRejected, .unknownUser:
+            // A token was sent and is no good, an expired one included (RFC 6750 §3.1).
+            #"Bearer error="invalid_token""#
+        case .notEnoughPermissions, .missingFields, .invalidField, .bodyTooLarge, .bodyNotUTF8, .malformedBody,
+            .invalidConfiguration:
+            nil
+        }
     }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {

@@ -71,7 +71,9 @@ struct GraderLiveTests {
 
     /// Adds chapter 99, whose one exercise's stub has a syntax error, to the copy's manifest and folders.
     func addBrokenChapter(to copy: GraderPackageCopy) throws {
-        try copy.replace(#"("01", "01-jwt-basics")"#, with: #"("01", "01-jwt-basics"), ("99", "99-broken")"#, in: "Package.swift")
+        try copy.replace(
+            #"("01", "01-jwt-basics", ["JWTCore"]),"#, with: #"("01", "01-jwt-basics", ["JWTCore"]), ("99", "99-broken", []),"#,
+            in: "Package.swift")
         try copy.write(
             #"{"chapter": 99, "title": "Broken on purpose", "exercises": [{"id": "99.1", "title": "Broken", "file": "Broken.swift", "weight": 3, "hints": ["h"]}]}"#,
             to: "Exercises/99-broken/exercises.json")

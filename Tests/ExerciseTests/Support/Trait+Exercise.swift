@@ -8,16 +8,17 @@ extension Trait where Self == ConditionTrait {
     /// `probe` calls the stub once. When it throws `ExerciseUnsolved` for this exercise, the
     /// exercise is not attempted: its tests are reported as skipped, with a reason that names
     /// the file to edit. Any other outcome, a wrong answer or another error included, lets the
-    /// tests run, so a wrong answer is an ordinary failure.
+    /// tests run, so a wrong answer is an ordinary failure. The probe may be asynchronous, for
+    /// the server chapters' exercises.
     ///
     /// ```swift
     /// @Suite("Exercise 1.1: Base64url without padding", .exercise("1.1") { _ = try base64URLEncode([]) })
     /// struct Exercise1_1Tests { ... }
     /// ```
-    static func exercise(_ id: String, probe: @escaping @Sendable () throws -> Void) -> Self {
+    static func exercise(_ id: String, probe: @escaping @Sendable () async throws -> Void) -> Self {
         .enabled(Comment(rawValue: notAttemptedReason(id))) {
             do {
-                try probe()
+                try await probe()
             } catch let unsolved as ExerciseUnsolved where unsolved.exercise == id {
                 return false
             } catch {
