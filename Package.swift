@@ -45,6 +45,8 @@ let package = Package(
         .executable(name: "jwt-basics", targets: ["Chapter01"]),
         .executable(name: "flask-style-login", targets: ["Chapter02"]),
         .executable(name: "fastapi-style-dependencies", targets: ["Chapter03"]),
+        .executable(name: "auth-middleware", targets: ["Chapter04"]),
+        .executable(name: "refresh-tokens", targets: ["Chapter05"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -56,6 +58,7 @@ let package = Package(
         // Both come with Hummingbird; named here because the web support uses them directly.
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // OpenSSL 3 as a system library. Its one header also holds the few
@@ -123,6 +126,29 @@ let package = Package(
             path: "Chapters/03-fastapi-style-dependencies",
             exclude: ["README.md"]
         ),
+        .executableTarget(
+            name: "Chapter04",
+            dependencies: [
+                "WebSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Chapters/04-auth-middleware",
+            exclude: ["README.md"]
+        ),
+        .executableTarget(
+            name: "Chapter05",
+            dependencies: [
+                "WebSupport", "JWTCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Chapters/05-refresh-tokens",
+            exclude: ["README.md"]
+        ),
 
         // What exercise stubs throw, and the catalogue of exercises.
         .target(name: "ExerciseSupport"),
@@ -169,6 +195,24 @@ let package = Package(
             dependencies: [
                 "Chapter03", "WebSupport", "JWTCore",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(
+            name: "Chapter04Tests",
+            dependencies: [
+                "Chapter04", "WebSupport", "JWTCore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "InMemoryLogging", package: "swift-log"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(
+            name: "Chapter05Tests",
+            dependencies: [
+                "Chapter05", "WebSupport", "JWTCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(

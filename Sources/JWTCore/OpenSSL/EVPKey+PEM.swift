@@ -16,7 +16,7 @@ extension EVPKey {
             key = PEM_read_bio_PUBKEY(bio, nil, nil, nil)
             isPrivate = false
         case "RSA PUBLIC KEY":
-            key = Self.decode(bio: bio, format: "PEM", keyType: "RSA", selection: jwt_selection_public_key())
+            key = Self.readPKCS1PublicKey(bio: bio)
             isPrivate = false
         case "PRIVATE KEY", "RSA PRIVATE KEY", "EC PRIVATE KEY":
             // The callback refuses any passphrase, so OpenSSL never prompts on the terminal.
@@ -73,12 +73,20 @@ extension EVPKey {
         return bio
     }
 
-    private static func decode(bio: OpaquePointer, format: String, keyType: String, selection: Int32) -> OpaquePointer? {
-        var key: OpaquePointer? = nil
-        guard let decoder = OSSL_DECODER_CTX_new_for_pkey(&key, format, nil, keyType, selection, nil, nil) else { return nil }
-        defer { OSSL_DECODER_CTX_free(decoder) }
-        guard OSSL_DECODER_from_bio(decoder, bio) == 1 else { return nil }
-        return key
+    /// Reads a PKCS#1 "RSA PUBLIC KEY" block with `d2i_PublicKey`. (OpenSSL's
+    /// generic decoder also reads it, but was seen to fail now and then when
+    /// many threads read keys at once.)
+    private static func readPKCS1PublicKey(bio: OpaquePointer) -> OpaquePointer? {
+        var der: UnsafeMutablePointer<UInt8>? = nil
+        var name: UnsafeMutablePointer<CChar>? = nil
+        var length = 0
+        guard PEM_bytes_read_bio(&der, &length, &name, "RSA PUBLIC KEY", bio, nil, nil) == 1, let der else { return nil }
+        defer {
+            jwt_openssl_free(der)
+            jwt_openssl_free(name)
+        }
+        var cursor: UnsafePointer<UInt8>? = UnsafePointer(der)
+        return d2i_PublicKey(EVP_PKEY_RSA, nil, &cursor, length)
     }
 
     private static func writePEM(_ write: (OpaquePointer) -> Int32) throws(JWTError) -> String {

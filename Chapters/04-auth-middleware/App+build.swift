@@ -1,0 +1,56 @@
+// Building chapter 4's application: the middleware in order, the public routes, the /api group.
+import Hummingbird
+import WebSupport
+
+/// Builds the chapter's application with the address and logger of `settings`.
+///
+/// Tests call this and drive it with `app.test(.router)`; only `main.swift`
+/// opens a port.
+func buildApplication(
+    services: AuthServices, notebook: Notebook = .demo, settings: ServerSettings = ServerSettings()
+) -> some ApplicationProtocol {
+    Application(
+        router: buildRouter(services: services, notebook: notebook),
+        configuration: ApplicationConfiguration(address: settings.address),
+        onServerRunning: { channel in await settings.onRunning(channel.localAddress?.port ?? 0) },
+        logger: settings.logger
+    )
+}
+
+/// Builds the router. Hummingbird wraps each route in the middleware added
+/// before it, in the order added, so the order of these lines is the order
+/// in which a request meets the middleware. `publicRoutes` is the global
+/// gate's list; a test passes ``PublicRoutes/none`` to rebuild the article's hook.
+func buildRouter(
+    services: AuthServices, notebook: Notebook = .demo, publicRoutes: PublicRoutes = .chapter4
+) -> Router<AppRequestContext> {
+    let router = Router(context: AppRequestContext.self)
+    // 1. Log: outermost, so every request gets a request id and one log line.
+    router.add(middleware: RequestLogMiddleware())
+    // 2. Errors become {"error": ...} answers inside the log, which then logs the real status.
+    router.add(middleware: FlaskStyleErrorMiddleware())
+
+    // The second pattern, Flask's blueprint: /api brings its own gate, and
+    // /api/admin a role check after it. Added before the global gate, these
+    // routes are not wrapped in it, so each request is authenticated once.
+    addAPIRoutes(to: router, services: services, notebook: notebook)
+
+    // The first pattern, Flask's before_request: one gate in front of every
+    // route added after it, and of the not-found answer, except the public ones.
+    router.add(middleware: AuthenticationMiddleware(services: services, publicRoutes: publicRoutes))
+    router.post("login", use: login(services: services))
+    router.get("health") { _, _ in Health.ok }
+    router.get("profile", use: profile)
+    return router
+}
+
+/// Adds the `/api` route group: authenticate, then (for `/api/admin`) authorize, then the handler.
+func addAPIRoutes(to router: Router<AppRequestContext>, services: AuthServices, notebook: Notebook) {
+    let api = router.group("api")
+        .add(middleware: AuthenticationMiddleware(services: services))
+    api.get("notes", use: notes(in: notebook))
+
+    api.group("admin")
+        .add(middleware: RequireRoleMiddleware(.admin))
+        .get("users") { _, _ in try await services.users.allUsers() }
+}
