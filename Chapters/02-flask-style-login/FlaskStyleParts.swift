@@ -11,9 +11,6 @@ typealias GuardedHandler<Output> = @Sendable (Request, ChapterRequestContext) as
 /// Wraps a handler so that it runs only for a valid token, as ``authenticate(with:readingTokenWith:_:)`` does.
 typealias Authenticate<Output> = @Sendable (AccessTokenService, @escaping AuthenticatedHandler<Output>) -> GuardedHandler<Output>
 
-/// Chooses the status and the message of the answer to a ``WebError``.
-typealias FlaskStyleAnswer = @Sendable (WebError) throws -> (status: HTTPResponse.Status, message: String)
-
 /// Returns the user when the username and password are right, and throws otherwise.
 typealias CredentialCheck = @Sendable (_ username: String, _ password: String) async throws -> User
 

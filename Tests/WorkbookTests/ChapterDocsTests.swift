@@ -18,7 +18,7 @@ struct ChapterDocsTests {
                 found,
                 """
                 \(readmePath), line \(block.line): this Swift block does not appear word for word in any \
-                .swift file under Chapters/ or Exercises/*/Solutions/. Copy it from the code, or change the code:
+                .swift file under Chapters/, Sources/ or Exercises/*/Solutions/. Copy it from the code, or change the code:
                 \(block.text)
                 """
             )
@@ -76,9 +76,10 @@ enum ChapterDocs {
         files(under: "Chapters") { $0.hasSuffix("/README.md") }
     }
 
-    /// Every `.swift` file under `Chapters/` and under each `Exercises/*/Solutions/`, with its text.
+    /// Every `.swift` file under `Chapters/`, under `Sources/` (the library code the chapters
+    /// share) and under each `Exercises/*/Solutions/`, with its text.
     static func compiledSources() throws -> [(path: String, text: String)] {
-        let chapterFiles = files(under: "Chapters") { $0.hasSuffix(".swift") }
+        let chapterFiles = files(under: "Chapters") { $0.hasSuffix(".swift") } + files(under: "Sources") { $0.hasSuffix(".swift") }
         let solutionFiles = files(under: "Exercises") { path in
             let components = path.split(separator: "/")
             return path.hasSuffix(".swift") && components.count >= 4 && components[2] == "Solutions"

@@ -22,7 +22,8 @@ public func flaskStyleAnswer(for error: WebError) throws -> (status: HTTPRespons
     case .invalidCredentials:
         (.unauthorized, "Invalid username or password")
     case .notEnoughPermissions:
-        (.forbidden, error.message)
+        // Flask's own word for a 403, as `abort(403)` gives it.
+        (.forbidden, "Forbidden")
     case .bodyTooLarge:
         (.contentTooLarge, error.message)
     case .bodyNotUTF8, .malformedBody, .missingFields, .invalidField:

@@ -87,8 +87,8 @@ public struct DemoRunner: Sendable {
     /// The reason phrase of the statuses the chapters send.
     static func reasonPhrase(_ code: Int) -> String {
         let known: [HTTPResponse.Status] = [
-            .ok, .badRequest, .unauthorized, .forbidden, .notFound, .contentTooLarge, .unprocessableContent,
-            .internalServerError,
+            .ok, .created, .noContent, .badRequest, .unauthorized, .forbidden, .notFound, .methodNotAllowed,
+            .contentTooLarge, .unsupportedMediaType, .unprocessableContent, .internalServerError,
         ]
         return known.first { $0.code == code }?.reasonPhrase ?? ""
     }

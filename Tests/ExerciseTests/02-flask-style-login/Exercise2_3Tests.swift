@@ -66,12 +66,12 @@ struct Exercise2_3Tests {
         #expect(answer.body == #"{"error":"The request body is larger than 16384 bytes"}"#, Hint.next(for: "2.3"))
     }
 
-    @Test("A missing permission is 403 with the error's own message")
+    @Test("A missing permission is 403 Forbidden, as Flask's abort(403) says it")
     func notEnoughPermissions() throws {
         // No route of chapter 2 needs a role, so the answer is checked directly.
         let answer = try attempt("2.3") { try Exercises02.flaskStyleAnswer(for: .notEnoughPermissions) }
         #expect(answer.status == .forbidden, Hint.next(for: "2.3"))
-        #expect(answer.message == "Not enough permissions", Hint.next(for: "2.3"))
+        #expect(answer.message == "Forbidden", Hint.next(for: "2.3"))
     }
 
     @Test("A bad configuration is the server's fault: 500, without its detail")
