@@ -167,6 +167,17 @@ let package = Package(
             ]
         ),
 
+        // What the server chapters' tests share: a fixed key and clock, and requests in process.
+        .target(
+            name: "ServerTestSupport",
+            dependencies: [
+                "WebSupport", "JWTCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Tests/ServerTestSupport"
+        ),
+
         .testTarget(
             name: "JWTCoreTests",
             dependencies: ["JWTCore"]
@@ -186,14 +197,14 @@ let package = Package(
         .testTarget(
             name: "Chapter02Tests",
             dependencies: [
-                "Chapter02", "WebSupport", "JWTCore",
+                "Chapter02", "WebSupport", "JWTCore", "ServerTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
         .testTarget(
             name: "Chapter03Tests",
             dependencies: [
-                "Chapter03", "WebSupport", "JWTCore",
+                "Chapter03", "WebSupport", "JWTCore", "ServerTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

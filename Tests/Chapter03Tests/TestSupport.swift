@@ -3,56 +3,14 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import JWTCore
+import ServerTestSupport
 import WebSupport
 
 @testable import Chapter03
 
-enum Fixture {
-    /// A fixed "now", so token times are predictable.
-    static let now = Date(timeIntervalSince1970: 1_800_000_000)
-
-    static func key() throws -> JWTKey { try JWTKey.hmac("chapter-3-tests-secret-of-more-than-32-bytes") }
-
-    static func services() async throws -> AuthServices {
-        try await AuthServices.make(
-            databasePath: nil, key: key(), audience: "fastapi-style-dependencies", accessTTL: 900,
-            bcryptCost: PasswordHasher.testingCost, now: { now })
-    }
-
-    /// A token for `user` from a token service like the app's, issued at `issuedAt`.
-    static func token(for user: User = DemoUser.john.user, issuedAt: Date = now, audience: String = "fastapi-style-dependencies")
-        throws -> String
-    {
-        try AccessTokenService(key: key(), audience: audience, lifetime: 900, now: { now }).issue(for: user, issuedAt: issuedAt)
-    }
-}
-
-/// What a test reads from a response: status, headers and body text.
-struct Answer: Sendable {
-    let status: HTTPResponse.Status
-    let headers: HTTPFields
-    let body: String
-}
-
-extension TestClientProtocol {
-    /// Sends a request and returns the answer.
-    func send(
-        _ method: HTTPRequest.Method, _ uri: String, headers: HTTPFields = [:], body: [UInt8]? = nil
-    ) async throws -> Answer {
-        try await execute(uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(bytes: $0) }) { response in
-            Answer(status: response.status, headers: response.headers, body: String(buffer: response.body))
-        }
-    }
-
-    /// Posts an `application/x-www-form-urlencoded` body given as text.
-    func postForm(_ uri: String, _ form: String) async throws -> Answer {
-        try await send(.post, uri, headers: [.contentType: "application/x-www-form-urlencoded"], body: Array(form.utf8))
-    }
-
-    /// Sends a GET with an `Authorization` header (or none).
-    func get(_ uri: String, authorization: String?) async throws -> Answer {
-        try await send(.get, uri, headers: authorization.map { [.authorization: $0] } ?? [:])
-    }
+/// Chapter 3's fixed key, clock and audience.
+enum Fixture: ServerFixture {
+    static let audience = "fastapi-style-dependencies"
 }
 
 /// Runs `test` against chapter 3's router, in process.
