@@ -15,6 +15,6 @@ struct Profile: ResponseEncodable, Equatable {
 
 /// The profile handler. It never reads a header: `authenticate` has
 /// verified the access token and passes its claims in.
-@Sendable func profile(request: Request, context: ChapterRequestContext, claims: TypedAccessClaims) async throws -> Profile {
+@Sendable func profile(request: Request, context: ChapterRequestContext, claims: AccessTokenClaims) async throws -> Profile {
     Profile(userID: claims.userID, username: claims.username)
 }

@@ -6,6 +6,9 @@ import WebSupport
 /// The users, the credential check, the access-token service and the
 /// refresh-token store of one server.
 ///
+/// Its access tokens are typed: they say `"type": "access"` and
+/// `"typ": "at+jwt"`, and no other token opens a route.
+///
 /// `main.swift` builds it from the shared services that `ChapterServer`
 /// prepared; tests build one from scratch with ``make(databasePath:key:accessTTL:refreshTTL:bcryptCost:now:)``.
 struct RefreshServices: Sendable {
@@ -14,17 +17,21 @@ struct RefreshServices: Sendable {
 
     let users: UserStore
     let credentials: CredentialVerifier
-    let accessTokens: TypedAccessTokenService
+    /// Issues and verifies typed access tokens (`AccessTokenService.TokenType.access`).
+    let accessTokens: AccessTokenService
     let refreshTokens: RefreshTokenStore
 
-    /// Adds the typed access tokens and the refresh-token store, kept in the
-    /// same SQLite file as the users, to the shared services in `auth`.
+    /// Adds the typed access tokens and the refresh-token store to the
+    /// shared services in `auth`. The store keeps its table in the users' own
+    /// database, on the users' connection: the same SQLite file with
+    /// `--database`, the same in-memory database without it.
     static func make(
-        auth: AuthServices, key: JWTKey, databasePath: String?, accessTTL: Int, refreshTTL: Int,
+        auth: AuthServices, key: JWTKey, accessTTL: Int, refreshTTL: Int,
         now: @escaping @Sendable () -> Date = { Date() }
     ) async throws(WebError) -> RefreshServices {
-        let accessTokens = try TypedAccessTokenService(key: key, audience: audience, lifetime: accessTTL, now: now)
-        let refreshTokens = try await RefreshTokenStore.open(path: databasePath, lifetime: refreshTTL, now: now)
+        let accessTokens = try AccessTokenService(
+            key: key, audience: audience, lifetime: accessTTL, tokenType: .access, now: now)
+        let refreshTokens = try await RefreshTokenStore(database: auth.users.writer, lifetime: refreshTTL, now: now)
         return RefreshServices(
             users: auth.users, credentials: auth.credentials, accessTokens: accessTokens, refreshTokens: refreshTokens)
     }
@@ -37,8 +44,7 @@ struct RefreshServices: Sendable {
     ) async throws(WebError) -> RefreshServices {
         let auth = try await AuthServices.make(
             databasePath: databasePath, key: key, audience: audience, accessTTL: accessTTL, bcryptCost: bcryptCost, now: now)
-        return try await make(
-            auth: auth, key: key, databasePath: databasePath, accessTTL: accessTTL, refreshTTL: refreshTTL, now: now)
+        return try await make(auth: auth, key: key, accessTTL: accessTTL, refreshTTL: refreshTTL, now: now)
     }
 
     /// Builds the services for `server`; on a bad configuration it prints
@@ -46,8 +52,7 @@ struct RefreshServices: Sendable {
     static func prepare(server: ChapterServer, refreshTTL: Int) async -> RefreshServices {
         do {
             return try await make(
-                auth: server.services, key: server.secret.key, databasePath: server.databasePath,
-                accessTTL: server.accessTTL, refreshTTL: refreshTTL)
+                auth: server.services, key: server.secret.key, accessTTL: server.accessTTL, refreshTTL: refreshTTL)
         } catch {
             RefreshTokenOptions.exit(withError: error)
         }

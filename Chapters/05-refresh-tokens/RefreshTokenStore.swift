@@ -13,7 +13,7 @@ import WebSupport
 /// The clock is injected: tests move it instead of sleeping.
 ///
 /// ```swift
-/// let store = try await RefreshTokenStore.open(path: nil, lifetime: 1_209_600)
+/// let store = try await RefreshTokenStore(database: users.writer, lifetime: 1_209_600)
 /// let token = try await store.startFamily(for: 1)
 /// let rotation = try await store.rotate(token)
 /// print(rotation.userID) // Prints "1".
@@ -33,8 +33,8 @@ struct RefreshTokenStore: Sendable {
     private let hasher: RefreshTokenHasher
     private let now: @Sendable () -> Date
 
-    /// Opens the store on `database`: creates the table if needed, then
-    /// purges long-expired rows.
+    /// Opens the store on `database`, the users' database in the chapter:
+    /// creates the table if needed, then purges long-expired rows.
     init(database: any DatabaseWriter, lifetime: Int, now: @escaping @Sendable () -> Date = { Date() }) async throws(WebError) {
         guard lifetime > 0 else { throw .invalidConfiguration("The refresh-token lifetime must be at least 1 second") }
         self.database = database

@@ -1,5 +1,6 @@
 // Fifty simultaneous refreshes with one token: exactly one wins.
 import Foundation
+import GRDB
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -50,7 +51,7 @@ struct ConcurrencyTests {
 
     @Test("The store alone: fifty rotations of one token at once yield exactly one successor")
     func fiftyInTheStore() async throws {
-        let store = try await RefreshTokenStore.open(path: nil, lifetime: 3600)
+        let store = try await RefreshTokenStore(database: DatabaseQueue(), lifetime: 3600)
         let token = try await store.startFamily(for: 1)
         let outcomes = await withTaskGroup(of: Bool.self) { group in
             for _ in 0..<50 {

@@ -54,6 +54,21 @@ struct PersistenceTests {
         #expect(!files.contains { $0.range(of: Data(login.refreshToken.dropFirst(3).utf8)) != nil })
     }
 
+    @Test("In memory too, the tokens live in the users' own database")
+    func oneDatabaseInMemory() async throws {
+        let services = try await Fixture.services()
+        let login = try await withChapter5(services) { try await $0.login() }
+        let (users, tokens) = try await services.users.writer.read { db in
+            (
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM user"),
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM refresh_token")
+            )
+        }
+        #expect(users == 2)
+        #expect(tokens == 1)
+        #expect(try await services.row(of: login.refreshToken) != nil)
+    }
+
     @Test("Rows whose token expired more than the retention ago are purged at start-up and on login")
     func longExpiredRowsArePurged() async throws {
         let clock = TestClock()
@@ -83,7 +98,7 @@ struct PersistenceTests {
     @Test("Purging deletes exactly the long-expired rows and says how many")
     func purgeCounts() async throws {
         let clock = TestClock()
-        let store = try await RefreshTokenStore.open(path: nil, lifetime: 100, now: { clock.now })
+        let store = try await RefreshTokenStore(database: DatabaseQueue(), lifetime: 100, now: { clock.now })
         for _ in 0..<3 { _ = try await store.startFamily(for: 1) }
         clock.advance(by: 50)
         _ = try await store.startFamily(for: 1)

@@ -46,15 +46,31 @@ struct TokenTypeTests {
     }
 
     @Test("The verifier itself names the type claim when it refuses a token of another type")
-    func verifierRefusesAnotherType() throws {
+    func verifierRefusesAnotherType() async throws {
         let claims: [String: JSONValue] = [
             "sub": "1", "username": "john_doe", "iss": "jwt-auth-workbook", "aud": "refresh-tokens",
             "iat": .integer(1_800_000_000), "exp": .integer(1_800_000_900), "type": "refresh",
         ]
         let token = try JWTSigner(key: Fixture.key(), algorithm: .hs256).sign(claims, headerFields: ["typ": "at+jwt"])
-        let service = try TypedAccessTokenService(
-            key: Fixture.key(), audience: "refresh-tokens", lifetime: 900, now: { Fixture.start })
+        let service = try await Fixture.services().accessTokens
         #expect(throws: WebError.tokenRejected(.invalidClaim(#"type must be "access""#))) { try service.verify(token) }
+    }
+
+    @Test("An untyped token of WebSupport's service, with the server's own key and audience, gets 401 Invalid token")
+    func untypedTokenIsRefused() async throws {
+        let untyped = try AccessTokenService(key: Fixture.key(), audience: "refresh-tokens", lifetime: 900, now: { Fixture.start })
+        let token = try untyped.issue(for: DemoUser.john.user)
+        let answer = try await withChapter5 { try await $0.profile(token) }
+        #expect(answer.status == .unauthorized)
+        #expect(answer.body == #"{"error":"Invalid token"}"#)
+    }
+
+    @Test("The chapter's access tokens say they are access tokens, in the claims and in the header")
+    func accessTokensAreTyped() async throws {
+        let login = try await withChapter5 { try await $0.login() }
+        let token = try UnverifiedToken(insecurelyParsing: login.accessToken)
+        #expect(token.claims["type"] == "access")
+        #expect(token.header.type == "at+jwt")
     }
 
     @Test("A refresh token is opaque: 46 characters, the rt_ prefix, 32 random bytes, no dots")

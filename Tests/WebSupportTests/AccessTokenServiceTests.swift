@@ -18,6 +18,7 @@ struct AccessTokenServiceTests {
         #expect(claims["aud"] == "tests")
         #expect(claims["iat"] == .integer(1_800_000_000))
         #expect(claims["exp"] == .integer(1_800_000_900))
+        #expect(claims["type"] == nil)
     }
 
     @Test("A token verifies and gives back the user id")
@@ -82,6 +83,52 @@ struct AccessTokenServiceTests {
                 return
             }
             #expect(jwtError.code == code)
+        }
+    }
+
+    @Test("A typed service writes its type in the claims and the header, and verifies its own tokens")
+    func typedTokenRoundTrip() throws {
+        let tokens = try Fixture.tokens(tokenType: .access)
+        let token = try tokens.issue(for: DemoUser.john.user)
+        let parsed = try UnverifiedToken(insecurelyParsing: token)
+        #expect(parsed.claims["type"] == "access")
+        #expect(parsed.header.type == "at+jwt")
+        let claims = try tokens.verify(token)
+        #expect(claims.type == "access")
+        #expect(claims.userID == 1)
+    }
+
+    @Test("A typed service refuses an untyped token with the same key and audience")
+    func typedServiceRefusesUntypedToken() throws {
+        let token = try Fixture.tokens().issue(for: DemoUser.john.user)
+        #expect(throws: WebError.tokenRejected(.invalidClaim("the header's typ must be 'at+jwt'"))) {
+            try Fixture.tokens(tokenType: .access).verify(token)
+        }
+    }
+
+    @Test(
+        "A typed service refuses a token whose claim or header names no type or another one",
+        arguments: [
+            ([:], ["typ": "at+jwt"], JWTError.missingClaim("type")),
+            (["type": "refresh"], ["typ": "at+jwt"], JWTError.invalidClaim(#"type must be "access""#)),
+            (["type": "access"], ["typ": "JWT"], JWTError.invalidClaim("the header's typ must be 'at+jwt'")),
+            (["type": "access"], ["typ": "refresh+jwt"], JWTError.invalidClaim("the header's typ must be 'at+jwt'")),
+        ] as [([String: JSONValue], [String: JSONValue], JWTError)])
+    func typedServiceRefusesOtherTypes(extra: [String: JSONValue], header: [String: JSONValue], expected: JWTError) throws {
+        var claims: [String: JSONValue] = [
+            "sub": "1", "username": "john_doe", "iss": "jwt-auth-workbook", "aud": "tests",
+            "iat": 1_800_000_000, "exp": 1_800_000_900,
+        ]
+        claims.merge(extra) { _, new in new }
+        let token = try JWTSigner(key: Fixture.key(), algorithm: .hs256).sign(claims, headerFields: header)
+        #expect(throws: WebError.tokenRejected(expected)) { try Fixture.tokens(tokenType: .access).verify(token) }
+    }
+
+    @Test("The rule is strict both ways: an untyped service refuses a typed token with the same key and audience")
+    func untypedServiceRefusesTypedToken() throws {
+        let token = try Fixture.tokens(tokenType: .access).issue(for: DemoUser.john.user)
+        #expect(throws: WebError.tokenRejected(.invalidClaim("an untyped service accepts no type claim"))) {
+            try Fixture.tokens().verify(token)
         }
     }
 

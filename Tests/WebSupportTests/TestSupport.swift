@@ -11,10 +11,10 @@ enum Fixture {
 
     static func key() throws -> JWTKey { try JWTKey.hmac(secret) }
 
-    static func tokens(audience: String = "tests", lifetime: Int = 900, at now: Date = Fixture.now) throws
-        -> AccessTokenService
-    {
-        try AccessTokenService(key: key(), audience: audience, lifetime: lifetime, now: { now })
+    static func tokens(
+        audience: String = "tests", lifetime: Int = 900, tokenType: AccessTokenService.TokenType? = nil, at now: Date = Fixture.now
+    ) throws -> AccessTokenService {
+        try AccessTokenService(key: key(), audience: audience, lifetime: lifetime, tokenType: tokenType, now: { now })
     }
 
     static func services() async throws -> AuthServices {

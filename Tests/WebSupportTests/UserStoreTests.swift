@@ -48,6 +48,30 @@ struct UserStoreTests {
         #expect(second.path == path)
     }
 
+    @Test("The writer is the users' own database: what a chapter writes there, the store reads")
+    func writerIsTheUsersDatabase() async throws {
+        let store = try await UserStore.open(path: nil, bcryptCost: PasswordHasher.testingCost)
+        try await store.writer.write { db in
+            try db.execute(sql: "INSERT INTO user (id, username, password_hash, role) VALUES (3, 'extra', 'x', 'user')")
+        }
+        let extra = try await store.user(id: 3)
+        #expect(extra == User(id: 3, username: "extra", role: .user))
+    }
+
+    @Test("A chapter's table written through the writer is in the users' file when it is reopened")
+    func writerWritesTheUsersFile() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("users-\(UUID()).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let first = try await UserStore.open(path: path, bcryptCost: PasswordHasher.testingCost)
+        try await first.writer.write { db in
+            try db.execute(sql: "CREATE TABLE note (text TEXT NOT NULL)")
+            try db.execute(sql: "INSERT INTO note (text) VALUES ('kept')")
+        }
+        let second = try await UserStore.open(path: path, bcryptCost: PasswordHasher.testingCost)
+        let notes = try await second.writer.read { db in try String.fetchAll(db, sql: "SELECT text FROM note") }
+        #expect(notes == ["kept"])
+    }
+
     @Test("A database path that cannot be opened is a configuration error")
     func badPathIsAConfigurationError() async {
         await #expect(throws: WebError.self) {

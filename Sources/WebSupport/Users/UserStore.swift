@@ -18,6 +18,18 @@ public struct UserStore: Sendable {
     /// The database file, or `nil` for an in-memory database.
     public let path: String?
 
+    /// The users' database, for a chapter that keeps tables of its own beside
+    /// the users, as chapter 5 keeps its refresh tokens: the same file with
+    /// a path, the same in-memory database without one, and one connection
+    /// either way, so the chapter's writes and the users' reads never wait
+    /// on another connection's lock.
+    ///
+    /// ```swift
+    /// let count = try await store.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM user") }
+    /// print(count ?? 0) // Prints "2".
+    /// ```
+    public var writer: any DatabaseWriter { database }
+
     private init(database: DatabaseQueue, path: String?) {
         self.database = database
         self.path = path
