@@ -5,12 +5,13 @@ import WebSupport
 /// Builds the chapter's application with the address and logger of `settings`.
 ///
 /// Tests call this and drive it with `app.test(.router)`; only `main.swift`
-/// opens a port.
+/// opens a port. The exercise tests pass `parts` with one of yours.
 func buildApplication(
-    services: AuthServices, notebook: Notebook = .demo, settings: ServerSettings = ServerSettings()
+    services: AuthServices, notebook: Notebook = .demo, settings: ServerSettings = ServerSettings(),
+    parts: MiddlewareParts = MiddlewareParts()
 ) -> some ApplicationProtocol {
     Application(
-        router: buildRouter(services: services, notebook: notebook),
+        router: buildRouter(services: services, notebook: notebook, parts: parts),
         configuration: ApplicationConfiguration(address: settings.address),
         onServerRunning: { channel in await settings.onRunning(channel.localAddress?.port ?? 0) },
         logger: settings.logger
@@ -19,10 +20,11 @@ func buildApplication(
 
 /// Builds the router. Hummingbird wraps each route in the middleware added
 /// before it, in the order added, so the order of these lines is the order
-/// in which a request meets the middleware. `publicRoutes` is the global
-/// gate's list; a test passes ``PublicRoutes/none`` to rebuild the article's hook.
+/// in which a request meets the middleware. `parts` are the chapter's own
+/// unless a test passes others, such as a public-route check that lets
+/// nothing through, to rebuild the article's hook.
 func buildRouter(
-    services: AuthServices, notebook: Notebook = .demo, publicRoutes: PublicRoutes = .chapter4
+    services: AuthServices, notebook: Notebook = .demo, parts: MiddlewareParts = MiddlewareParts()
 ) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     // 1. Log: outermost, so every request gets a request id and one log line.
@@ -33,11 +35,13 @@ func buildRouter(
     // The second pattern, Flask's blueprint: /api brings its own gate, and
     // /api/admin a role check after it. Added before the global gate, these
     // routes are not wrapped in it, so each request is authenticated once.
-    addAPIRoutes(to: router, services: services, notebook: notebook)
+    parts.addAPIRoutes(
+        router, AuthenticationMiddleware(services: services, authenticate: parts.authenticate), parts.requireRole(.admin),
+        notes(in: notebook), { _, _ in try await services.users.allUsers() })
 
     // The first pattern, Flask's before_request: one gate in front of every
     // route added after it, and of the not-found answer, except the public ones.
-    router.add(middleware: AuthenticationMiddleware(services: services, publicRoutes: publicRoutes))
+    router.add(middleware: AuthenticationMiddleware(services: services, isPublic: parts.isPublic, authenticate: parts.authenticate))
     router.post("login", use: login(services: services))
     router.get("health") { _, _ in Health.ok }
     router.get("profile", use: profile)
@@ -45,12 +49,14 @@ func buildRouter(
 }
 
 /// Adds the `/api` route group: authenticate, then (for `/api/admin`) authorize, then the handler.
-func addAPIRoutes(to router: Router<AppRequestContext>, services: AuthServices, notebook: Notebook) {
-    let api = router.group("api")
-        .add(middleware: AuthenticationMiddleware(services: services))
-    api.get("notes", use: notes(in: notebook))
+func addAPIRoutes(
+    to router: Router<AppRequestContext>, gate: AnyMiddleware, requireAdmin: AnyMiddleware,
+    notes: @escaping APIHandler<[Note]>, users: @escaping APIHandler<[User]>
+) {
+    let api = router.group("api").add(middleware: gate)
+    api.get("notes", use: notes)
 
     api.group("admin")
-        .add(middleware: RequireRoleMiddleware(.admin))
-        .get("users") { _, _ in try await services.users.allUsers() }
+        .add(middleware: requireAdmin)
+        .get("users", use: users)
 }

@@ -13,7 +13,8 @@ import WebSupport
                 + #"| sed -E 's/.*"token":"([^"]*)".*/\1/'); echo "$TOKEN""#),
         CurlExample("Read your profile; note the X-Request-Id header:", #"curl -i \#(baseURL)/profile -H "Authorization: Bearer $TOKEN""#),
         CurlExample("Read your notes, behind the /api group's gate:", #"curl -i \#(baseURL)/api/notes -H "Authorization: Bearer $TOKEN""#),
-        CurlExample("List the users: 403 unless you are jane_admin:", #"curl -i \#(baseURL)/api/admin/users -H "Authorization: Bearer $TOKEN""#),
+        CurlExample(
+            "List the users: 403 unless you are jane_admin:", #"curl -i \#(baseURL)/api/admin/users -H "Authorization: Bearer $TOKEN""#),
         CurlExample("Any other path without a token: 401, not 404:", "curl -i \(baseURL)/nowhere"),
     ]
 }

@@ -44,4 +44,10 @@ struct PublicRoutes: Sendable {
         guard let endpointPath else { return false }
         return routes.contains(PublicRoute(method, endpointPath))
     }
+
+    /// This list as the gate asks it. The path the client sent is ignored on
+    /// purpose: only the route the router resolved counts.
+    var check: PublicRouteCheck {
+        { method, _, endpointPath in contains(method, endpointPath: endpointPath) }
+    }
 }

@@ -97,7 +97,10 @@ struct APIGroupTests {
             .get("me") { _, context in try context.requireUser().username }
         let (jane, john) = (try Fixture.token(for: DemoUser.jane.user), try Fixture.token(for: DemoUser.john.user))
         let answers = try await Application(router: router).test(.router) { client in
-            [try await client.get("/admin/me", authorization: "Bearer \(jane)"), try await client.get("/admin/me", authorization: "Bearer \(john)")]
+            [
+                try await client.get("/admin/me", authorization: "Bearer \(jane)"),
+                try await client.get("/admin/me", authorization: "Bearer \(john)"),
+            ]
         }
         #expect(answers.map(\.body) == ["jane_admin", #"{"error":"Forbidden"}"#])
     }

@@ -18,7 +18,9 @@ struct PublicRoutesTests {
     @Test("With no public routes, as the article's hook had, nobody can log in")
     func articleHookLocksEveryoneOut() async throws {
         let services = try await Fixture.services()
-        let app = Application(router: buildRouter(services: services, publicRoutes: .none), logger: Fixture.quiet.logger)
+        let app = Application(
+            router: buildRouter(services: services, parts: MiddlewareParts(isPublic: PublicRoutes.none.check)), logger: Fixture.quiet.logger
+        )
         let (login, health) = try await app.test(.router) { client in
             (try await client.postJSON("/login", Fixture.loginBody()), try await client.get("/health", authorization: nil))
         }
@@ -94,5 +96,13 @@ struct PublicRoutesTests {
         #expect(!list.contains(.get, endpointPath: "/profile"))
         #expect(!list.contains(.get, endpointPath: nil))
         #expect(!PublicRoutes.none.contains(.post, endpointPath: "/login"))
+    }
+
+    @Test("The gate's default check is this list, and it reads the resolved route, never the path the client sent")
+    func defaultCheckIgnoresClientPath() throws {
+        let check = MiddlewareParts().isPublic
+        #expect(try check(.post, "//login", "/login"))
+        #expect(try !check(.get, "/health", nil))
+        #expect(try !check(.post, "/login", "/profile"))
     }
 }
