@@ -10,7 +10,9 @@ import WebSupport
 /// `"typ": "at+jwt"`, and no other token opens a route.
 ///
 /// `main.swift` builds it from the shared services that `ChapterServer`
-/// prepared; tests build one from scratch with ``make(databasePath:key:accessTTL:refreshTTL:bcryptCost:now:)``.
+/// prepared; tests build one from scratch with
+/// ``make(databasePath:key:accessTTL:refreshTTL:bcryptCost:parts:now:)``,
+/// and the exercise tests pass `parts` with one of yours.
 struct RefreshServices: Sendable {
     /// The audience (`aud`) of the access tokens: the chapter's product name.
     static let audience = "refresh-tokens"
@@ -26,12 +28,13 @@ struct RefreshServices: Sendable {
     /// database, on the users' connection: the same SQLite file with
     /// `--database`, the same in-memory database without it.
     static func make(
-        auth: AuthServices, key: JWTKey, accessTTL: Int, refreshTTL: Int,
+        auth: AuthServices, key: JWTKey, accessTTL: Int, refreshTTL: Int, parts: RefreshTokenParts = RefreshTokenParts(),
         now: @escaping @Sendable () -> Date = { Date() }
     ) async throws(WebError) -> RefreshServices {
         let accessTokens = try AccessTokenService(
             key: key, audience: audience, lifetime: accessTTL, tokenType: .access, now: now)
-        let refreshTokens = try await RefreshTokenStore(database: auth.users.writer, lifetime: refreshTTL, now: now)
+        let refreshTokens = try await RefreshTokenStore(
+            database: auth.users.writer, lifetime: refreshTTL, parts: parts, now: now)
         return RefreshServices(
             users: auth.users, credentials: auth.credentials, accessTokens: accessTokens, refreshTokens: refreshTokens)
     }
@@ -40,11 +43,12 @@ struct RefreshServices: Sendable {
     /// bcrypt cost and a clock they control.
     static func make(
         databasePath: String?, key: JWTKey, accessTTL: Int = 900, refreshTTL: Int = RefreshTokenStore.defaultLifetime,
-        bcryptCost: UInt8 = PasswordHasher.defaultCost, now: @escaping @Sendable () -> Date = { Date() }
+        bcryptCost: UInt8 = PasswordHasher.defaultCost, parts: RefreshTokenParts = RefreshTokenParts(),
+        now: @escaping @Sendable () -> Date = { Date() }
     ) async throws(WebError) -> RefreshServices {
         let auth = try await AuthServices.make(
             databasePath: databasePath, key: key, audience: audience, accessTTL: accessTTL, bcryptCost: bcryptCost, now: now)
-        return try await make(auth: auth, key: key, accessTTL: accessTTL, refreshTTL: refreshTTL, now: now)
+        return try await make(auth: auth, key: key, accessTTL: accessTTL, refreshTTL: refreshTTL, parts: parts, now: now)
     }
 
     /// Builds the services for `server`; on a bad configuration it prints

@@ -29,15 +29,22 @@ struct RefreshTokenStore: Sendable {
     /// How long a refresh token lives, in seconds.
     let lifetime: Int
 
-    private let database: any DatabaseWriter
+    /// The database that holds the `refresh_token` table.
+    let database: any DatabaseWriter
+    /// The operations that the exercises replace; the chapter's own by default.
+    let parts: RefreshTokenParts
     private let hasher: RefreshTokenHasher
     private let now: @Sendable () -> Date
 
     /// Opens the store on `database`, the users' database in the chapter:
     /// creates the table if needed, then purges long-expired rows.
-    init(database: any DatabaseWriter, lifetime: Int, now: @escaping @Sendable () -> Date = { Date() }) async throws(WebError) {
+    init(
+        database: any DatabaseWriter, lifetime: Int, parts: RefreshTokenParts = RefreshTokenParts(),
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) async throws(WebError) {
         guard lifetime > 0 else { throw .invalidConfiguration("The refresh-token lifetime must be at least 1 second") }
         self.database = database
+        self.parts = parts
         self.lifetime = lifetime
         self.hasher = try RefreshTokenHasher()
         self.now = now
@@ -75,28 +82,35 @@ struct RefreshTokenStore: Sendable {
     /// that revoked; an unknown token revokes nothing.
     @discardableResult
     func revokeFamily(of token: RefreshToken) async throws -> Int {
-        let (hash, time) = (try hasher.digest(of: token), currentTime)
-        return try await database.write { db in
-            try db.execute(
-                sql: """
-                    UPDATE refresh_token SET revoked_at = ?
-                    WHERE revoked_at IS NULL AND family = (SELECT family FROM refresh_token WHERE hash = ?)
-                    """,
-                arguments: [time, hash])
-            return db.changesCount
-        }
+        let (hash, time, revoke) = (try hasher.digest(of: token), currentTime, parts.revokeFamily)
+        return try await database.write { db in try revoke(db, hash, time) }
     }
 
     /// Revokes every family of the user, and returns how many tokens that revoked.
     @discardableResult
     func revokeAllFamilies(ofUser userID: Int64) async throws -> Int {
-        let time = currentTime
-        return try await database.write { db in
-            try db.execute(
-                sql: "UPDATE refresh_token SET revoked_at = ? WHERE revoked_at IS NULL AND user_id = ?",
-                arguments: [time, userID])
-            return db.changesCount
-        }
+        let (time, revoke) = (currentTime, parts.revokeAllFamilies)
+        return try await database.write { db in try revoke(db, userID, time) }
+    }
+
+    /// Revokes, at `time`, every token still unrevoked in the family of the
+    /// token whose digest is `digest`; an unknown digest revokes nothing.
+    static func revokeFamily(of digest: Data, at time: Int64, in db: Database) throws -> Int {
+        try db.execute(
+            sql: """
+                UPDATE refresh_token SET revoked_at = ?
+                WHERE revoked_at IS NULL AND family = (SELECT family FROM refresh_token WHERE hash = ?)
+                """,
+            arguments: [time, digest])
+        return db.changesCount
+    }
+
+    /// Revokes, at `time`, every token of the user that is still unrevoked.
+    static func revokeAllFamilies(ofUser userID: Int64, at time: Int64, in db: Database) throws -> Int {
+        try db.execute(
+            sql: "UPDATE refresh_token SET revoked_at = ? WHERE revoked_at IS NULL AND user_id = ?",
+            arguments: [time, userID])
+        return db.changesCount
     }
 
     /// Deletes the rows whose token expired more than ``retention`` seconds
@@ -120,10 +134,5 @@ struct RefreshTokenStore: Sendable {
     /// The digest of `token`, for code in this store's extensions.
     func digest(of token: RefreshToken) throws(JWTError) -> Data {
         try hasher.digest(of: token)
-    }
-
-    /// Runs `updates` in one write transaction on the store's database.
-    func write<Value: Sendable>(_ updates: @escaping @Sendable (Database) throws -> Value) async throws -> Value {
-        try await database.write(updates)
     }
 }

@@ -43,7 +43,7 @@ struct ConcurrencyTests {
         #expect(result.reuses == 49)
         // The family holds exactly the login's token and one successor.
         let row = try #require(try await services.row(of: login.refreshToken))
-        let familySize = try await services.refreshTokens.write { db in
+        let familySize = try await services.refreshTokens.database.write { db in
             try RefreshTokenRecord.filter(sql: "family = ?", arguments: [row.family]).fetchCount(db)
         }
         #expect(familySize == 2)
