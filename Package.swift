@@ -21,6 +21,10 @@ let exerciseChapters: [(number: String, folder: String, dependencies: [Target.De
     ("01", "01-jwt-basics", ["JWTCore"]),
     ("02", "02-flask-style-login", ["JWTCore", "WebSupport", .product(name: "Hummingbird", package: "hummingbird")]),
     ("03", "03-fastapi-style-dependencies", ["JWTCore", "WebSupport", .product(name: "Hummingbird", package: "hummingbird")]),
+    ("04", "04-auth-middleware", [
+        "WebSupport", .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+    ]),
 ]
 let gradedChapters = exerciseChapters.filter { onlyChapters?.contains($0.number) ?? true }
 
@@ -226,6 +230,18 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Bad input of every kind against every server chapter, over real sockets.
+        .testTarget(
+            name: "ServerHardeningTests",
+            dependencies: [
+                "Chapter02", "Chapter03", "Chapter04", "Chapter05", "ServerTestSupport", "WebSupport", "JWTCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "InMemoryLogging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "WorkbookTests",
             dependencies: ["WorkbookKit", "ExerciseSupport", "Chapter01"]
@@ -234,7 +250,7 @@ let package = Package(
         .testTarget(
             name: "ExerciseTests",
             dependencies: [
-                "ExerciseSupport", "JWTCore", "WebSupport", "Chapter02", "Chapter03",
+                "ExerciseSupport", "JWTCore", "WebSupport", "Chapter02", "Chapter03", "Chapter04",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ] + gradedChapters.map { .target(name: "Exercises\($0.number)") },

@@ -55,9 +55,25 @@ struct LoginTests {
     @Test("Bytes that are not UTF-8 get 400")
     func nonUTF8Gets400() async throws {
         let bytes: [UInt8] = Array(#"{"username":""#.utf8) + [0xFF, 0xFE] + Array(#"","password":"x"}"#.utf8)
-        let answer = try await withChapter2 { try await $0.send(.post, "/login", body: bytes) }
+        let answer = try await withChapter2 { try await $0.send(.post, "/login", headers: [.contentType: "application/json"], body: bytes) }
         #expect(answer.status == .badRequest)
         #expect(answer.body == #"{"error":"The request body is not valid UTF-8"}"#)
+    }
+
+    @Test("A good login sent as a form, as text or with no Content-Type gets 400 naming the JSON type")
+    func loginMustBeJSON() async throws {
+        let body = Array(#"{"username":"john_doe","password":"correct-horse-battery-staple"}"#.utf8)
+        let answers = try await withChapter2 { client in
+            [
+                try await client.send(.post, "/login", headers: [.contentType: "application/x-www-form-urlencoded"], body: body),
+                try await client.send(.post, "/login", headers: [.contentType: "text/plain"], body: body),
+                try await client.send(.post, "/login", body: body),
+            ]
+        }
+        for answer in answers {
+            #expect(answer.status == .badRequest)
+            #expect(answer.body.contains("Content-Type: application/json"))
+        }
     }
 
     @Test("A body over 16 KiB gets 413, not a crash")

@@ -65,6 +65,20 @@ struct RequestBodyTests {
         #expect(answer == code)
     }
 
+    @Test(
+        "A JSON body must say it is JSON; a form, plain text or no Content-Type is refused",
+        arguments: [
+            ("application/json", true), ("application/json; charset=utf-8", true), ("Application/JSON", true),
+            ("application/merge-patch+json", true), ("application/x-www-form-urlencoded", false), ("text/plain", false),
+            ("", false), ("application/jsonx", false), ("text/json", false),
+        ])
+    func jsonContentTypeIsRequired(contentType: String, accepted: Bool) async throws {
+        let (status, answer) = try await Self.post(
+            "/json", Array(#"{"username":"john_doe","password":"x"}"#.utf8), contentType: contentType)
+        #expect(status == (accepted ? .ok : .badRequest))
+        #expect(answer == (accepted ? "john_doe" : "malformed_body"))
+    }
+
     @Test("Bytes that are not UTF-8 are refused as such")
     func nonUTF8IsRefused() async throws {
         let (json, jsonAnswer) = try await Self.post("/json", [0x7B, 0xFF, 0xFE, 0x7D])

@@ -9,8 +9,10 @@ extension Request {
     /// problem: ``WebError/malformedBody(_:)`` for text that is not JSON or
     /// not an object, ``WebError/missingFields(_:)``,
     /// ``WebError/invalidField(_:reason:)``, and the errors of
-    /// ``readUTF8Body(limit:)``. The `Content-Type` is not checked, so a
-    /// `curl -d` without `-H` still works.
+    /// ``readUTF8Body(limit:)``. The `Content-Type` must be JSON
+    /// (`application/json`, or a `+json` type): a body sent as a form or as
+    /// plain text is refused before it is read, as Flask's `request.json`
+    /// refuses it, rather than guessed at.
     ///
     /// ```swift
     /// let login = try await request.decodeJSONBody(as: LoginRequest.self)
@@ -18,6 +20,9 @@ extension Request {
     public func decodeJSONBody<Value: Decodable>(as type: Value.Type, limit: Int = RequestLimits.maxBodyBytes)
         async throws -> Value
     {
+        guard Self.isJSON(mediaType: headers[.contentType]) else {
+            throw WebError.malformedBody("send it as JSON, with the header Content-Type: application/json")
+        }
         let bytes = try await readUTF8Body(limit: limit)
         guard bytes.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
             throw WebError.malformedBody("the body is empty; send a JSON object")
@@ -32,6 +37,14 @@ extension Request {
         } catch {
             throw WebError.malformedBody("it is not valid JSON")
         }
+    }
+
+    /// Whether a `Content-Type` value names JSON: `application/json` or
+    /// `application/<anything>+json`, with or without parameters such as `charset`.
+    static func isJSON(mediaType contentType: String?) -> Bool {
+        guard let contentType else { return false }
+        let mediaType = contentType.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        return mediaType == "application/json" || (mediaType.hasPrefix("application/") && mediaType.hasSuffix("+json"))
     }
 
     private static func fieldName(_ path: [any CodingKey]) -> String {
