@@ -215,7 +215,7 @@ let package = Package(
         .testTarget(
             name: "Chapter04Tests",
             dependencies: [
-                "Chapter04", "WebSupport", "JWTCore",
+                "Chapter04", "WebSupport", "JWTCore", "ServerTestSupport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "InMemoryLogging", package: "swift-log"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
