@@ -28,6 +28,8 @@ public func spendOnce<Outcome: Sendable>(
     // changed the row. SQLite runs one write transaction at a time, so every later request
     // finds the token spent. When this call spent it, return `try ifSpent(db)`, which inserts
     // the successor; otherwise return `try otherwise(db)`, which says why and may revoke the
-    // family. Call either one with the same `db`, inside the same transaction, never after it.
+    // family. Call either one with the same `db`, inside the same transaction, never after it:
+    // if writing the successor fails, the spend must be undone with it, or the client's retry
+    // would look like a reuse and log the user out.
     throw ExerciseUnsolved("5.4")
 }

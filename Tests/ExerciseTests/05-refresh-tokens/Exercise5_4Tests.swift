@@ -3,6 +3,7 @@ import Exercises05
 import Foundation
 import GRDB
 import JWTCore
+import Synchronization
 import Testing
 import WebSupport
 
@@ -12,6 +13,27 @@ import WebSupport
 private let parts = RefreshTokenParts(spendOnce: { database, digest, time, ifSpent, otherwise in
     try await Exercises05.spendOnce(digest, at: time, in: database, ifSpent: ifSpent, otherwise: otherwise)
 })
+
+/// Chapter 5's store operations with the learner's spend, around a successor insert that fails
+/// the first time, as a full disk would, and works afterwards.
+private final class SuccessorFailingOnce: Sendable {
+    private let failed = Mutex(false)
+
+    var parts: RefreshTokenParts {
+        RefreshTokenParts(
+            issueSuccessor: { db, parent, successor, time, lifetime in
+                let firstTime = self.failed.withLock { failed in
+                    defer { failed = true }
+                    return !failed
+                }
+                if firstTime { throw DatabaseError(resultCode: .SQLITE_FULL, message: "database or disk is full") }
+                return try RefreshTokenStore.issueSuccessor(of: parent, digest: successor, at: time, lifetime: lifetime, in: db)
+            },
+            spendOnce: { database, digest, time, ifSpent, otherwise in
+                try await Exercises05.spendOnce(digest, at: time, in: database, ifSpent: ifSpent, otherwise: otherwise)
+            })
+    }
+}
 
 /// What many simultaneous refreshes of one token got.
 private struct Race: Sendable {
@@ -106,6 +128,17 @@ struct Exercise5_4Tests {
         let answer = try await RefreshTokenServer.test(parts: parts) { try await $0.refresh(unknown) }
         #expect(answer.status == .unauthorized, Hint.next(for: "5.4"))
         #expect(answer.body == RefreshTokenServer.invalid, Hint.next(for: "5.4"))
+    }
+
+    @Test("The spend and the successor are one transaction: when the successor cannot be written, the spend is undone too")
+    func failedSuccessorUndoesTheSpend() async throws {
+        let (failed, retry) = try await RefreshTokenServer.test(parts: SuccessorFailingOnce().parts) { client in
+            let login = try await client.login()
+            // A spend that stayed would turn the client's retry into a reuse alarm and log it out.
+            return (try await client.refresh(login.refreshToken), try await client.refresh(login.refreshToken))
+        }
+        #expect(failed.status == .internalServerError, Hint.next(for: "5.4"))
+        #expect(retry.status == .ok, Hint.next(for: "5.4"))
     }
 
     @Test(
