@@ -2,7 +2,6 @@
 import Exercises05
 import Foundation
 import GRDB
-import JWTCore
 import Synchronization
 import Testing
 import WebSupport
@@ -97,7 +96,7 @@ struct Exercise5_2Tests {
 
     @Test("A token the server never issued gets 401 Invalid refresh token")
     func unknownToken() async throws {
-        let unknown = "rt_" + Base64URL.encode(try JWTKey.randomBytes(count: 32))
+        let unknown = try RefreshTokenServer.unknownToken()
         let answer = try await RefreshTokenServer.test(parts: parts) { try await $0.refresh(unknown) }
         #expect(answer.status == .unauthorized, Hint.next(for: "5.2"))
         #expect(answer.body == RefreshTokenServer.invalid, Hint.next(for: "5.2"))

@@ -47,6 +47,9 @@ enum RefreshTokenServer {
         try await self.test(try await services(parts: parts, clock: clock), test)
     }
 
+    /// A well-formed refresh token that no server ever issued.
+    static func unknownToken() throws -> String { "rt_" + Base64URL.encode(try JWTKey.randomBytes(count: 32)) }
+
     /// The bodies of the chapter's three refresh-token refusals.
     static let invalid = #"{"error":"Invalid refresh token"}"#
     static let expired = #"{"error":"Refresh token has expired"}"#
