@@ -25,6 +25,7 @@ let exerciseChapters: [(number: String, folder: String, dependencies: [Target.De
         "WebSupport", .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
     ]),
+    ("05", "05-refresh-tokens", ["JWTCore", "WebSupport", .product(name: "GRDB", package: "GRDB.swift")]),
 ]
 let gradedChapters = exerciseChapters.filter { onlyChapters?.contains($0.number) ?? true }
 
@@ -250,8 +251,9 @@ let package = Package(
         .testTarget(
             name: "ExerciseTests",
             dependencies: [
-                "ExerciseSupport", "JWTCore", "WebSupport", "Chapter02", "Chapter03", "Chapter04",
+                "ExerciseSupport", "JWTCore", "WebSupport", "Chapter02", "Chapter03", "Chapter04", "Chapter05",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ] + gradedChapters.map { .target(name: "Exercises\($0.number)") },
             path: "Tests/ExerciseTests",
