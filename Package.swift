@@ -225,7 +225,7 @@ let package = Package(
         .testTarget(
             name: "Chapter05Tests",
             dependencies: [
-                "Chapter05", "WebSupport", "JWTCore",
+                "Chapter05", "WebSupport", "JWTCore", "ServerTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -251,7 +251,7 @@ let package = Package(
         .testTarget(
             name: "ExerciseTests",
             dependencies: [
-                "ExerciseSupport", "JWTCore", "WebSupport", "Chapter02", "Chapter03", "Chapter04", "Chapter05",
+                "ExerciseSupport", "JWTCore", "WebSupport", "Chapter02", "Chapter03", "Chapter04", "Chapter05", "ServerTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import InMemoryLogging
 import Logging
+import ServerTestSupport
 import Testing
 import WebSupport
 

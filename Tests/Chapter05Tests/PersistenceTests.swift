@@ -1,6 +1,7 @@
 // Token state survives a restart on a real SQLite file, and long-expired rows are purged.
 import Foundation
 import GRDB
+import ServerTestSupport
 import Testing
 import WebSupport
 

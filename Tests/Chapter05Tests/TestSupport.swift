@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import JWTCore
+import ServerTestSupport
 import Synchronization
 import WebSupport
 
@@ -57,13 +58,6 @@ final class TestClock: Sendable {
     }
 }
 
-/// What a test reads from a response: status, headers and body text.
-struct Answer: Sendable {
-    let status: HTTPResponse.Status
-    let headers: HTTPFields
-    let body: String
-}
-
 /// The body of a token-pair answer.
 struct PairBody: Decodable, Sendable {
     let accessToken: String
@@ -87,22 +81,6 @@ extension Answer {
 }
 
 extension TestClientProtocol {
-    /// Sends a request and returns the answer.
-    func send(
-        _ method: HTTPRequest.Method, _ uri: String, headers: HTTPFields = [:], body: [UInt8]? = nil
-    ) async throws -> Answer {
-        try await execute(uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(bytes: $0) }) { response in
-            Answer(status: response.status, headers: response.headers, body: String(buffer: response.body))
-        }
-    }
-
-    /// Posts a JSON body given as text.
-    func postJSON(_ uri: String, _ json: String, headers: HTTPFields = [:]) async throws -> Answer {
-        var headers = headers
-        headers[.contentType] = "application/json"
-        return try await send(.post, uri, headers: headers, body: Array(json.utf8))
-    }
-
     /// Logs in as john_doe (or with `json`) and returns the pair.
     func login(_ json: String = Fixture.johnLogin) async throws -> PairBody {
         try await postJSON("/login", json).pair()

@@ -7,6 +7,12 @@ public struct Answer: Sendable {
     public let status: HTTPResponse.Status
     public let headers: HTTPFields
     public let body: String
+
+    public init(status: HTTPResponse.Status, headers: HTTPFields, body: String) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
 }
 
 extension TestClientProtocol {

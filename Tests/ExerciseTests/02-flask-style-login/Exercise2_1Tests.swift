@@ -1,5 +1,6 @@
 // Exercise 2.1: the learner's bearer-token reader, inside chapter 2's own authenticate wrapper and router.
 import Exercises02
+import ServerTestSupport
 import Testing
 import WebSupport
 

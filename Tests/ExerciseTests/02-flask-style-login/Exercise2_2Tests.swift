@@ -2,6 +2,7 @@
 import Exercises02
 import Foundation
 import JWTCore
+import ServerTestSupport
 import Testing
 import WebSupport
 

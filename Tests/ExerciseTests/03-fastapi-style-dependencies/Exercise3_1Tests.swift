@@ -1,5 +1,6 @@
 // Exercise 3.1: the learner's form reader behind chapter 3's real POST /login.
 import Exercises03
+import ServerTestSupport
 import Testing
 import WebSupport
 

@@ -1,5 +1,6 @@
 // Exercise 3.3: the learner's requireAdmin, run by chapter 3's AdminContext for GET /admin/users.
 import Exercises03
+import ServerTestSupport
 import Testing
 import WebSupport
 

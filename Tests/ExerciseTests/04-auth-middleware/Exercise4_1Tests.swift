@@ -1,6 +1,7 @@
 // Exercise 4.1: the learner's public-route check, asked by chapter 4's real global gate.
 import Exercises04
 import Hummingbird
+import ServerTestSupport
 import Testing
 import WebSupport
 

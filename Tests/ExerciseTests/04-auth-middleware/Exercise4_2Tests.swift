@@ -2,6 +2,7 @@
 import Exercises04
 import Foundation
 import JWTCore
+import ServerTestSupport
 import Testing
 import WebSupport
 

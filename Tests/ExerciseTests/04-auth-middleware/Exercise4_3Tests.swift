@@ -1,6 +1,7 @@
 // Exercise 4.3: the learner's role middleware, guarding chapter 4's real /api/admin group.
 import Exercises04
 import Hummingbird
+import ServerTestSupport
 import Testing
 import WebSupport
 

@@ -2,6 +2,7 @@
 import Exercises04
 import Foundation
 import Hummingbird
+import ServerTestSupport
 import Testing
 import WebSupport
 

@@ -1,6 +1,7 @@
 // Exercise 5.1: the learner's successor, inserted inside chapter 5's own spend transaction behind the real POST /refresh.
 import Exercises05
 import Foundation
+import ServerTestSupport
 import Testing
 import WebSupport
 

@@ -1,6 +1,7 @@
 // Exercise 5.3: the learner's revocations behind chapter 5's real POST /logout and POST /logout-all.
 import Exercises05
 import Foundation
+import ServerTestSupport
 import Testing
 import WebSupport
 

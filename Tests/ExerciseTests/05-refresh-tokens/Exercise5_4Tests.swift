@@ -2,6 +2,7 @@
 import Exercises05
 import Foundation
 import GRDB
+import ServerTestSupport
 import Synchronization
 import Testing
 import WebSupport

@@ -4,6 +4,7 @@ import GRDB
 import Hummingbird
 import HummingbirdTesting
 import JWTCore
+import ServerTestSupport
 import Synchronization
 import Testing
 import WebSupport
