@@ -24,34 +24,45 @@ public enum Base64URL {
     /// Base64URL.encode(Array("hi?".utf8)) // Returns "aGk_".
     /// ```
     public static func encode<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        var output: [UInt8] = []
+        append(bytes, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends the base64url encoding of `bytes` to `output`, as a token is built.
+    static func append<Bytes: Collection>(_ bytes: Bytes, to output: inout [UInt8]) where Bytes.Element == UInt8 {
         let input = Array(bytes)
-        let outputCount = (input.count * 4 + 2) / 3
-        return String(unsafeUninitializedCapacity: outputCount) { output in
-            var written = 0
-            var index = 0
-            while index + 3 <= input.count {
-                let chunk = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8 | UInt32(input[index + 2])
-                output[written] = alphabet[Int(chunk >> 18 & 63)]
-                output[written + 1] = alphabet[Int(chunk >> 12 & 63)]
-                output[written + 2] = alphabet[Int(chunk >> 6 & 63)]
-                output[written + 3] = alphabet[Int(chunk & 63)]
-                written += 4
-                index += 3
+        let start = output.count
+        let count = (input.count * 4 + 2) / 3
+        output.append(contentsOf: repeatElement(0, count: count))
+        input.withUnsafeBufferPointer { input in
+            alphabet.withUnsafeBufferPointer { alphabet in
+                output.withUnsafeMutableBufferPointer { buffer in
+                    let output = UnsafeMutableBufferPointer(rebasing: buffer[start...])
+                    var written = 0
+                    var index = 0
+                    while index + 3 <= input.count {
+                        let chunk = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8 | UInt32(input[index + 2])
+                        output[written] = alphabet[Int(chunk >> 18 & 63)]
+                        output[written + 1] = alphabet[Int(chunk >> 12 & 63)]
+                        output[written + 2] = alphabet[Int(chunk >> 6 & 63)]
+                        output[written + 3] = alphabet[Int(chunk & 63)]
+                        written += 4
+                        index += 3
+                    }
+                    let remaining = input.count - index
+                    if remaining == 1 {
+                        let chunk = UInt32(input[index]) << 16
+                        output[written] = alphabet[Int(chunk >> 18 & 63)]
+                        output[written + 1] = alphabet[Int(chunk >> 12 & 63)]
+                    } else if remaining == 2 {
+                        let chunk = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8
+                        output[written] = alphabet[Int(chunk >> 18 & 63)]
+                        output[written + 1] = alphabet[Int(chunk >> 12 & 63)]
+                        output[written + 2] = alphabet[Int(chunk >> 6 & 63)]
+                    }
+                }
             }
-            let remaining = input.count - index
-            if remaining == 1 {
-                let chunk = UInt32(input[index]) << 16
-                output[written] = alphabet[Int(chunk >> 18 & 63)]
-                output[written + 1] = alphabet[Int(chunk >> 12 & 63)]
-                written += 2
-            } else if remaining == 2 {
-                let chunk = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8
-                output[written] = alphabet[Int(chunk >> 18 & 63)]
-                output[written + 1] = alphabet[Int(chunk >> 12 & 63)]
-                output[written + 2] = alphabet[Int(chunk >> 6 & 63)]
-                written += 3
-            }
-            return written
         }
     }
 

@@ -2,34 +2,25 @@
 import Foundation
 
 enum ClaimsCoding {
-    /// Encodes claims as compact JSON with sorted keys and NumericDate dates.
+    /// Encodes claims as compact JSON with sorted keys and NumericDate dates,
+    /// with ``ClaimsEncoder`` and ``JSONWriter``.
     static func encode<Claims: Encodable>(_ claims: Claims) throws(JWTError) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .secondsSince1970
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data: Data
-        do {
-            data = try encoder.encode(claims)
-        } catch {
-            throw .invalidUsage("the claims could not be encoded: \(error)")
-        }
-        let bytes = [UInt8](data)
-        guard bytes.first == UInt8(ascii: "{") else { throw .invalidUsage("claims must encode to a JSON object") }
-        return bytes
+        try ClaimsEncoder.encodeObject(claims)
     }
 
-    /// Decodes claims from payload bytes that already passed the strict parser.
-    static func decode<Claims: Decodable>(_ type: Claims.Type, from payload: [UInt8]) throws(JWTError) -> Claims {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .secondsSince1970
+    /// Decodes claims from the members the strict parser already read, with
+    /// ``ClaimsDecoder``: the payload is never parsed a second time.
+    static func decode<Claims: Decodable>(_ type: Claims.Type, from claims: [String: JSONValue]) throws(JWTError) -> Claims {
         do {
-            return try decoder.decode(type, from: Data(payload))
+            return try ClaimsDecoder.decode(type, from: .object(claims))
         } catch let DecodingError.keyNotFound(key, _) {
             throw .missingClaim(key.stringValue)
-        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
-            throw .invalidClaim("\(context.codingPath.map(\.stringValue).joined(separator: ".")) has the wrong type")
+        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context),
+            let DecodingError.dataCorrupted(context)
+        {
+            throw .invalidClaim(context.debugDescription)
         } catch {
-            throw .invalidClaim("the claims do not match \(Claims.self)")
+            throw .invalidClaim("the claims do not match \(Claims.self): \(error)")
         }
     }
 }

@@ -98,7 +98,8 @@ public struct JSONParser {
     private mutating func parseObject(depth: Int) throws(Failure) -> JSONValue {
         guard depth <= maxDepth else { throw failure("nesting deeper than \(maxDepth)") }
         index += 1  // The opening brace.
-        var members: [String: JSONValue] = [:]
+        // Room for a typical header or claims set up front, so the table is not regrown member by member.
+        var members = [String: JSONValue](minimumCapacity: 8)
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -179,10 +180,26 @@ public struct JSONParser {
             guard index < bytes.count, isDigit(bytes[index]) else { throw failure("invalid exponent") }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
+        if isInteger, let exact = integerValue(start..<index) { return .integer(exact) }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-        if isInteger, let exact = Int64(text) { return .integer(exact) }
         guard let number = Double(text) else { throw failure("invalid number") }
         return .number(number)
+    }
+
+    /// The value of an already validated integer literal, or `nil` when it does not fit 64 bits.
+    private func integerValue(_ range: Range<Int>) -> Int64? {
+        let negative = bytes[range.lowerBound] == UInt8(ascii: "-")
+        var value: Int64 = 0
+        for position in (negative ? range.lowerBound + 1 : range.lowerBound)..<range.upperBound {
+            let digit = Int64(bytes[position] &- UInt8(ascii: "0"))
+            // Accumulating downwards reaches Int64.min, which has no positive counterpart.
+            let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (next, underflow) = shifted.subtractingReportingOverflow(digit)
+            guard !overflow, !underflow else { return nil }
+            value = next
+        }
+        if negative { return value }
+        return value == .min ? nil : -value
     }
 
     private func isDigit(_ byte: UInt8) -> Bool {
@@ -193,11 +210,15 @@ public struct JSONParser {
         index += 1  // The opening quote.
         let start = index
         // The fast path: no escapes, so the bytes between the quotes are the string.
+        var isASCII = true
         while index < bytes.count {
             let byte = bytes[index]
+            isASCII = isASCII && byte < 0x80
             if byte == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 index += 1
+                // ASCII is valid UTF-8 and needs no validation, which is the costly part.
+                if isASCII { return String(decoding: slice, as: UTF8.self) }
                 guard let string = String(validating: slice, as: UTF8.self) else {
                     throw failure("invalid UTF-8 in string")
                 }

@@ -38,7 +38,7 @@ enum JSONWriter {
     }
 
     @discardableResult
-    private static func write(_ value: JSONValue, to output: inout [UInt8], replacingNonFinite: Bool = false) -> Bool {
+    static func write(_ value: JSONValue, to output: inout [UInt8], replacingNonFinite: Bool = false) -> Bool {
         switch value {
         case .null:
             output.append(contentsOf: "null".utf8)
@@ -83,8 +83,18 @@ enum JSONWriter {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    private static func writeString(_ string: String, to output: inout [UInt8]) {
+    static func writeString(_ string: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
+        // The fast path: nothing to escape, so the bytes go in as they are.
+        let copied: Bool? = string.utf8.withContiguousStorageIfAvailable { bytes in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            output.append(contentsOf: bytes)
+            return true
+        }
+        if copied == true {
+            output.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in string.utf8 {
             switch byte {
             case UInt8(ascii: "\""): output.append(contentsOf: [0x5C, 0x22])

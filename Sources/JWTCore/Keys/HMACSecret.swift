@@ -16,7 +16,22 @@ struct HMACSecret: Sendable {
     }
 
     /// Computes the MAC of `message` with `digest`.
-    func authenticate(_ message: [UInt8], digest: Digest) throws(JWTError) -> [UInt8] {
+    func authenticate(_ message: UnsafeRawBufferPointer, digest: Digest) throws(JWTError) -> [UInt8] {
+        guard let mac = try context(for: digest).authenticate(message) else {
+            throw .keyInvalid("HMAC failed: \(takeOpenSSLError())")
+        }
+        return mac
+    }
+
+    /// Checks in constant time that `mac` is the MAC of `message` with `digest`.
+    func verify(_ mac: [UInt8], over message: UnsafeRawBufferPointer, digest: Digest) throws(JWTError) -> Bool {
+        guard let matches = try context(for: digest).verify(mac, over: message) else {
+            throw .keyInvalid("HMAC failed: \(takeOpenSSLError())")
+        }
+        return matches
+    }
+
+    private func context(for digest: Digest) throws(JWTError) -> HMACContext {
         let context: HMACContext?
         switch digest {
         case .sha256: context = sha256
@@ -26,9 +41,6 @@ struct HMACSecret: Sendable {
         guard let context else {
             throw .keyInvalid("the secret is shorter than \(digest.outputLength) bytes (RFC 7518 §3.2)")
         }
-        guard let mac = message.withUnsafeBytes({ context.authenticate($0) }) else {
-            throw .keyInvalid("HMAC failed: \(takeOpenSSLError())")
-        }
-        return mac
+        return context
     }
 }

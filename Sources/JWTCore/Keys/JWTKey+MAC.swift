@@ -12,6 +12,8 @@ extension JWTKey {
     /// ```
     public func messageAuthenticationCode(_ message: [UInt8], algorithm: JWTAlgorithm) throws(JWTError) -> [UInt8] {
         try check(for: algorithm, signing: true)
-        return try SignatureEngine.sign(message, key: self, algorithm: algorithm)
+        return try withBytes(of: message) { input throws(JWTError) in
+            try SignatureEngine.sign(input, key: self, algorithm: algorithm)
+        }
     }
 }

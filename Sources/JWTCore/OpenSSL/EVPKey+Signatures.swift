@@ -11,21 +11,18 @@ enum SignatureScheme: Sendable {
 
 extension EVPKey {
     /// Signs `message`, returning the JWS signature bytes (raw R||S for ECDSA).
-    func sign(_ message: [UInt8], scheme: SignatureScheme) throws(JWTError) -> [UInt8] {
+    func sign(_ message: UnsafeRawBufferPointer, scheme: SignatureScheme) throws(JWTError) -> [UInt8] {
         guard isPrivate else { throw .keyInvalid("signing needs a private key; this is a public key") }
         guard let context = EVP_MD_CTX_new() else { throw .keyInvalid("out of memory") }
         defer { EVP_MD_CTX_free(context) }
         try initialise(context, scheme: scheme, forSigning: true)
         var length = 0
-        let status = message.withUnsafeBufferPointer { input in
-            EVP_DigestSign(context, nil, &length, input.baseAddress, input.count)
-        }
+        let input = message.bindMemory(to: UInt8.self)
+        let status = EVP_DigestSign(context, nil, &length, input.baseAddress, input.count)
         guard status == 1 else { throw .keyInvalid("signing failed: \(takeOpenSSLError())") }
         var signature = [UInt8](repeating: 0, count: length)
         let signed = signature.withUnsafeMutableBufferPointer { output in
-            message.withUnsafeBufferPointer { input in
-                EVP_DigestSign(context, output.baseAddress, &length, input.baseAddress, input.count)
-            }
+            EVP_DigestSign(context, output.baseAddress, &length, input.baseAddress, input.count)
         }
         guard signed == 1 else { throw .keyInvalid("signing failed: \(takeOpenSSLError())") }
         signature.removeLast(signature.count - length)
@@ -36,7 +33,7 @@ extension EVPKey {
     }
 
     /// Checks `signature` over `message`. Any malformed signature is simply not valid.
-    func verify(_ signature: [UInt8], over message: [UInt8], scheme: SignatureScheme) throws(JWTError) -> Bool {
+    func verify(_ signature: [UInt8], over message: UnsafeRawBufferPointer, scheme: SignatureScheme) throws(JWTError) -> Bool {
         var signatureBytes = signature
         switch scheme {
         case .ecdsa:
@@ -50,10 +47,9 @@ extension EVPKey {
         guard let context = EVP_MD_CTX_new() else { throw .keyInvalid("out of memory") }
         defer { EVP_MD_CTX_free(context) }
         try initialise(context, scheme: scheme, forSigning: false)
+        let input = message.bindMemory(to: UInt8.self)
         let status = signatureBytes.withUnsafeBufferPointer { signaturePointer in
-            message.withUnsafeBufferPointer { input in
-                EVP_DigestVerify(context, signaturePointer.baseAddress, signaturePointer.count, input.baseAddress, input.count)
-            }
+            EVP_DigestVerify(context, signaturePointer.baseAddress, signaturePointer.count, input.baseAddress, input.count)
         }
         // A failed verification leaves errors on OpenSSL's queue; clear them.
         if status != 1 { ERR_clear_error() }

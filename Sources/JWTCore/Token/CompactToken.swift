@@ -4,8 +4,10 @@
 struct CompactToken {
     /// The parsed header.
     let header: JWTHeader
-    /// The ASCII bytes of `header.payload`, which the signature covers.
-    let signingInput: [UInt8]
+    /// The token as given; its first `signingInputCount` bytes are
+    /// `header.payload`, which the signature covers.
+    private var token: String
+    private var signingInputCount = 0
     /// The decoded payload bytes.
     let payload: [UInt8]
     /// The decoded signature bytes.
@@ -23,22 +25,26 @@ struct CompactToken {
             }
         }
         self = try result.get()
+        self.token = token
     }
 
     private init(bytes: UnsafeBufferPointer<UInt8>, maxSize: Int, maxJSONDepth: Int) throws(JWTError) {
         guard bytes.count <= maxSize else { throw .tooLarge(size: bytes.count, limit: maxSize) }
         guard !bytes.isEmpty else { throw .malformed("the token is empty") }
-        var dots: [Int] = []
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: ".") {
-            dots.append(index)
-            if dots.count > 2 { break }
+        // The positions of the first two dots, and how many dots there are (counting stops at three).
+        var dots = (0, 0)
+        var dotCount = 0
+        for index in bytes.indices where bytes[index] == UInt8(ascii: ".") {
+            if dotCount == 0 { dots.0 = index } else if dotCount == 1 { dots.1 = index }
+            dotCount += 1
+            if dotCount > 2 { break }
         }
-        guard dots.count == 2 else {
-            throw .malformed("a JWS has exactly three segments separated by dots; this has \(dots.count + 1)")
+        guard dotCount == 2 else {
+            throw .malformed("a JWS has exactly three segments separated by dots; this has \(dotCount + 1)")
         }
-        let headerPart = UnsafeBufferPointer(rebasing: bytes[0..<dots[0]])
-        let payloadPart = UnsafeBufferPointer(rebasing: bytes[(dots[0] + 1)..<dots[1]])
-        let signaturePart = UnsafeBufferPointer(rebasing: bytes[(dots[1] + 1)...])
+        let headerPart = UnsafeBufferPointer(rebasing: bytes[0..<dots.0])
+        let payloadPart = UnsafeBufferPointer(rebasing: bytes[(dots.0 + 1)..<dots.1])
+        let signaturePart = UnsafeBufferPointer(rebasing: bytes[(dots.1 + 1)...])
         guard let headerBytes = Base64URL.decode(utf8: headerPart), !headerBytes.isEmpty else {
             throw .malformed("the header is not canonical base64url")
         }
@@ -55,9 +61,18 @@ struct CompactToken {
             throw .malformed("the header is not a JSON object: \(error.reason)")
         }
         self.header = JWTHeader(fields: headerFields)
-        self.signingInput = Array(UnsafeBufferPointer(rebasing: bytes[0..<dots[1]]))
+        self.token = ""
+        self.signingInputCount = dots.1
         self.payload = payload
         self.signature = signature
+    }
+
+    /// Calls `body` with the bytes the signature covers, without copying them.
+    mutating func withSigningInput<Result>(_ body: (UnsafeRawBufferPointer) throws(JWTError) -> Result) throws(JWTError) -> Result {
+        let count = signingInputCount
+        return try token.withUTF8Bytes { bytes throws(JWTError) in
+            try body(UnsafeRawBufferPointer(rebasing: bytes[..<count]))
+        }
     }
 
     /// Parses the payload as a strict JSON object.

@@ -13,12 +13,15 @@ import Foundation
 public struct JWTSigner: Sendable {
     public let key: JWTKey
     public let algorithm: JWTAlgorithm
+    /// The base64url header for calls with no extra header fields, written once.
+    private let defaultEncodedHeader: [UInt8]
 
     /// Creates a signer, checking that `key` can sign with `algorithm`.
     public init(key: JWTKey, algorithm: JWTAlgorithm) throws(JWTError) {
         try key.check(for: algorithm, signing: true)
         self.key = key
         self.algorithm = algorithm
+        self.defaultEncodedHeader = try Self.encodedHeader(key: key, algorithm: algorithm, adding: [:])
     }
 
     /// Signs a JSON object of claims.
@@ -38,6 +41,26 @@ public struct JWTSigner: Sendable {
     }
 
     private func sign(payloadBytes: [UInt8], headerFields: [String: JSONValue]) throws(JWTError) -> String {
+        // The token is built as bytes in one buffer: header, payload, then signature.
+        var token =
+            headerFields.isEmpty ? defaultEncodedHeader : try Self.encodedHeader(key: key, algorithm: algorithm, adding: headerFields)
+        // Room for the payload and the longest signature (RSA 4096: 683 base64url characters).
+        token.reserveCapacity(token.count + 1 + (payloadBytes.count * 4 + 2) / 3 + 1 + 683)
+        token.append(UInt8(ascii: "."))
+        Base64URL.append(payloadBytes, to: &token)
+        let signature = try withBytes(of: token) { signingInput throws(JWTError) in
+            try SignatureEngine.sign(signingInput, key: key, algorithm: algorithm)
+        }
+        token.append(UInt8(ascii: "."))
+        Base64URL.append(signature, to: &token)
+        return String(decoding: token, as: UTF8.self)
+    }
+
+    /// The base64url of the header: `typ`, `kid` when the key has one, the
+    /// given fields, and the signer's `alg`, which they cannot override.
+    private static func encodedHeader(
+        key: JWTKey, algorithm: JWTAlgorithm, adding headerFields: [String: JSONValue]
+    ) throws(JWTError) -> [UInt8] {
         guard headerFields["alg"] == nil || headerFields["alg"] == .string(algorithm.rawValue) else {
             throw .invalidUsage("the header's alg comes from the signer and cannot be overridden")
         }
@@ -48,8 +71,8 @@ public struct JWTSigner: Sendable {
         guard let headerBytes = JSONWriter.bytes(.object(header)) else {
             throw .invalidUsage("the header contains a number JSON cannot represent")
         }
-        let signingInput = Base64URL.encode(headerBytes) + "." + Base64URL.encode(payloadBytes)
-        let signature = try SignatureEngine.sign(Array(signingInput.utf8), key: key, algorithm: algorithm)
-        return signingInput + "." + Base64URL.encode(signature)
+        var encoded: [UInt8] = []
+        Base64URL.append(headerBytes, to: &encoded)
+        return encoded
     }
 }

@@ -63,17 +63,21 @@ public struct JWTVerifier: Sendable {
         let parsed = try verifySignature(token)
         let claims = try parsed.claims(maxJSONDepth: validation.maxJSONDepth)
         try ClaimValidator.check(claims, validation: validation)
-        return try ClaimsCoding.decode(type, from: parsed.payload)
+        return try ClaimsCoding.decode(type, from: claims)
     }
 
     /// Checks everything up to and including the signature, but not the claims.
     private func verifySignature(_ token: String) throws(JWTError) -> CompactToken {
-        let parsed = try CompactToken(parsing: token, maxSize: validation.maxTokenSize, maxJSONDepth: validation.maxJSONDepth)
+        var parsed = try CompactToken(parsing: token, maxSize: validation.maxTokenSize, maxJSONDepth: validation.maxJSONDepth)
         let algorithm = try HeaderValidator.algorithm(of: parsed.header, allowed: algorithms)
         try HeaderValidator.check(parsed.header, validation: validation)
         let key = try selectKey(for: parsed.header)
         try key.check(for: algorithm, signing: false)
-        guard try SignatureEngine.verify(parsed.signature, over: parsed.signingInput, key: key, algorithm: algorithm) else {
+        let signature = parsed.signature
+        let valid = try parsed.withSigningInput { input throws(JWTError) in
+            try SignatureEngine.verify(signature, over: input, key: key, algorithm: algorithm)
+        }
+        guard valid else {
             throw .badSignature
         }
         return parsed

@@ -2,7 +2,7 @@
 
 enum SignatureEngine {
     /// Signs `input` with `key` (already checked for `algorithm`).
-    static func sign(_ input: [UInt8], key: JWTKey, algorithm: JWTAlgorithm) throws(JWTError) -> [UInt8] {
+    static func sign(_ input: UnsafeRawBufferPointer, key: JWTKey, algorithm: JWTAlgorithm) throws(JWTError) -> [UInt8] {
         switch key.material {
         case .secret(let secret):
             return try secret.authenticate(input, digest: algorithm.digest!)
@@ -12,11 +12,12 @@ enum SignatureEngine {
     }
 
     /// Checks `signature` over `input`; MACs are compared in constant time.
-    static func verify(_ signature: [UInt8], over input: [UInt8], key: JWTKey, algorithm: JWTAlgorithm) throws(JWTError) -> Bool {
+    static func verify(
+        _ signature: [UInt8], over input: UnsafeRawBufferPointer, key: JWTKey, algorithm: JWTAlgorithm
+    ) throws(JWTError) -> Bool {
         switch key.material {
         case .secret(let secret):
-            let expected = try secret.authenticate(input, digest: algorithm.digest!)
-            return constantTimeEquals(expected, signature)
+            return try secret.verify(signature, over: input, digest: algorithm.digest!)
         case .asymmetric(let evpKey):
             return try evpKey.verify(signature, over: input, scheme: algorithm.signatureScheme!)
         }

@@ -21,11 +21,8 @@ enum ClaimValidator {
         }
         try checkIssuer(claims["iss"], expected: validation.issuer)
         try checkAudience(claims["aud"], accepted: validation.audience)
-        for name in ["sub", "jti"] {
-            if let value = claims[name], value.stringValue == nil {
-                throw .invalidClaim("\(name) must be a string")
-            }
-        }
+        if let sub = claims["sub"], sub.stringValue == nil { throw .invalidClaim("sub must be a string") }
+        if let jti = claims["jti"], jti.stringValue == nil { throw .invalidClaim("jti must be a string") }
     }
 
     /// Reads a NumericDate claim: a finite JSON number of seconds since 1970 (RFC 7519 §2).
@@ -54,7 +51,10 @@ enum ClaimValidator {
         }
         let audiences: [String]
         switch value {
-        case .string(let single): audiences = [single]
+        case .string(let single):
+            // The common case, checked without building an array.
+            guard accepted.contains(single) else { throw .invalidAudience("the token is not meant for this audience") }
+            return
         case .array(let entries):
             let strings = entries.compactMap(\.stringValue)
             guard strings.count == entries.count else { throw .invalidAudience("aud must be a string or an array of strings") }

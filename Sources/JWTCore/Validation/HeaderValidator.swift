@@ -6,7 +6,7 @@ enum HeaderValidator {
     static func algorithm(of header: JWTHeader, allowed: [JWTAlgorithm]) throws(JWTError) -> JWTAlgorithm {
         guard let value = header.fields["alg"] else { throw .algorithmNotAllowed("the header has no alg") }
         guard case .string(let name) = value else { throw .malformed("the header's alg is not a string") }
-        if name.lowercased() == "none" {
+        if name.utf8.count == 4, name.lowercased() == "none" {
             throw .algorithmNotAllowed("unsecured tokens (alg 'none') are never accepted")
         }
         guard let algorithm = JWTAlgorithm(rawValue: name), allowed.contains(algorithm) else {
