@@ -51,11 +51,3 @@ public func fuzzSignedToken(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     if Set(outcomes).count > 1 { finding("the \(algorithm.rawValue) reference verifiers disagree about one token") }
     return 0
 }
-
-@_cdecl("LLVMFuzzerInitialize")
-public func initialize(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
-) -> CInt {
-    prepareReferenceKeys()
-    return 0
-}

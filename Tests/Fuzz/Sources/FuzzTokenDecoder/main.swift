@@ -29,11 +29,3 @@ public func fuzzTokenDecoder(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt 
     }
     return 0
 }
-
-@_cdecl("LLVMFuzzerInitialize")
-public func initialize(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
-) -> CInt {
-    prepareReferenceKeys()
-    return 0
-}
