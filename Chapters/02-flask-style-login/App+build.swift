@@ -9,12 +9,7 @@ import WebSupport
 func buildApplication(
     services: AuthServices, settings: ServerSettings = ServerSettings(), parts: FlaskStyleParts = FlaskStyleParts()
 ) -> some ApplicationProtocol {
-    Application(
-        router: buildRouter(services: services, parts: parts),
-        configuration: ApplicationConfiguration(address: settings.address),
-        onServerRunning: { channel in await settings.onRunning(channel.localAddress?.port ?? 0) },
-        logger: settings.logger
-    )
+    settings.application(router: buildRouter(services: services, parts: parts))
 }
 
 /// Builds the router: the Flask app's two routes, with every error turned

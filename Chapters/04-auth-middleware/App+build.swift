@@ -10,12 +10,7 @@ func buildApplication(
     services: AuthServices, notebook: Notebook = .demo, settings: ServerSettings = ServerSettings(),
     parts: MiddlewareParts = MiddlewareParts()
 ) -> some ApplicationProtocol {
-    Application(
-        router: buildRouter(services: services, notebook: notebook, parts: parts),
-        configuration: ApplicationConfiguration(address: settings.address),
-        onServerRunning: { channel in await settings.onRunning(channel.localAddress?.port ?? 0) },
-        logger: settings.logger
-    )
+    settings.application(router: buildRouter(services: services, notebook: notebook, parts: parts))
 }
 
 /// Builds the router. Hummingbird wraps each route in the middleware added

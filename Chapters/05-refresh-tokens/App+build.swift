@@ -7,12 +7,7 @@ import WebSupport
 /// Tests call this and drive it with `app.test(.router)`; only `main.swift`
 /// opens a port.
 func buildApplication(services: RefreshServices, settings: ServerSettings = ServerSettings()) -> some ApplicationProtocol {
-    Application(
-        router: buildRouter(services: services),
-        configuration: ApplicationConfiguration(address: settings.address),
-        onServerRunning: { channel in await settings.onRunning(channel.localAddress?.port ?? 0) },
-        logger: settings.logger
-    )
+    settings.application(router: buildRouter(services: services))
 }
 
 /// Builds the router: chapter 2's login and profile, plus refresh and the two logouts.

@@ -29,8 +29,8 @@ struct ServerUnderTest: Sendable, CustomTestStringConvertible {
     let goodLogin: String
     /// The member of the JSON error body: `error` (Flask style) or `detail` (FastAPI style).
     let errorMember: String
-    /// Starts the server on a real socket, logging to `logger`, and runs `body` with its port and a client.
-    let run: @Sendable (Logger, @escaping @Sendable (Int, any TestClientProtocol) async throws -> Void) async throws -> Void
+    /// Starts the server on a real socket with `settings`, and runs `body` with its port and a client.
+    let start: @Sendable (ServerSettings, @escaping @Sendable (Int, any TestClientProtocol) async throws -> Void) async throws -> Void
 
     var testDescription: String { name }
 
@@ -39,35 +39,53 @@ struct ServerUnderTest: Sendable, CustomTestStringConvertible {
     static let chapter2 = ServerUnderTest(
         name: "Chapter 2", protectedPath: "/profile", loginPath: "/login", loginContentType: "application/json",
         goodLogin: DemoUser.john.jsonLogin, errorMember: "error"
-    ) { logger, body in
-        let app = Chapter02.buildApplication(services: try await Chapter2Fixture.services(), settings: .live(logger))
+    ) { settings, body in
+        let app = Chapter02.buildApplication(services: try await Chapter2Fixture.services(), settings: settings)
         try await app.test(.live) { client in try await body(client.port ?? 0, client) }
     }
 
     static let chapter3 = ServerUnderTest(
         name: "Chapter 3", protectedPath: "/users/me", loginPath: "/login", loginContentType: "application/x-www-form-urlencoded",
         goodLogin: "username=john_doe&password=\(DemoUser.john.password)", errorMember: "detail"
-    ) { logger, body in
-        let app = Chapter03.buildApplication(services: try await Chapter3Fixture.services(), settings: .live(logger))
+    ) { settings, body in
+        let app = Chapter03.buildApplication(services: try await Chapter3Fixture.services(), settings: settings)
         try await app.test(.live) { client in try await body(client.port ?? 0, client) }
     }
 
     static let chapter4 = ServerUnderTest(
         name: "Chapter 4", protectedPath: "/api/notes", loginPath: "/login", loginContentType: "application/json",
         goodLogin: DemoUser.john.jsonLogin, errorMember: "error"
-    ) { logger, body in
-        let app = Chapter04.buildApplication(services: try await Chapter4Fixture.services(), settings: .live(logger))
+    ) { settings, body in
+        let app = Chapter04.buildApplication(services: try await Chapter4Fixture.services(), settings: settings)
         try await app.test(.live) { client in try await body(client.port ?? 0, client) }
     }
 
     static let chapter5 = ServerUnderTest(
         name: "Chapter 5", protectedPath: "/profile", loginPath: "/login", loginContentType: "application/json",
         goodLogin: DemoUser.john.jsonLogin, errorMember: "error"
-    ) { logger, body in
+    ) { settings, body in
         let services = try await RefreshServices.make(
             databasePath: nil, key: Chapter5Fixture.key(), bcryptCost: PasswordHasher.testingCost, now: { Chapter5Fixture.now })
-        let app = Chapter05.buildApplication(services: services, settings: .live(logger))
+        let app = Chapter05.buildApplication(services: services, settings: settings)
         try await app.test(.live) { client in try await body(client.port ?? 0, client) }
+    }
+
+    /// Starts the server on a real socket, logging to `logger`, and runs `body` with its port and
+    /// a client. The server closes a connection idle for `idleTimeout`.
+    func run(
+        _ logger: Logger, idleTimeout: Duration = .seconds(30), _ body: @escaping @Sendable (Int, any TestClientProtocol) async throws -> Void
+    ) async throws {
+        var settings = ServerSettings(address: .hostname("127.0.0.1", port: 0))
+        settings.logger = logger
+        settings.idleTimeout = idleTimeout
+        try await start(settings, body)
+    }
+
+    /// Checks, on a new connection, that the server still answers: a request without a token gets 401.
+    func expectStillServing(port: Int, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        let request = "GET \(protectedPath) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        let reply = try await RawHTTPExchange.send(Array(request.utf8), port: port)
+        #expect(reply.statusCode == 401, "\(name): the server no longer answers: \(reply.ending)", sourceLocation: sourceLocation)
     }
 
     /// Logs john_doe in and returns the access token, which chapters 2 and 4
@@ -113,15 +131,6 @@ enum JSONError {
 extension DemoUser {
     /// This user's good JSON login body.
     var jsonLogin: String { #"{"username":"\#(user.username)","password":"\#(password)"}"# }
-}
-
-extension ServerSettings {
-    /// Settings for a live test server: port 0 on 127.0.0.1, logging to `logger`.
-    static func live(_ logger: Logger) -> ServerSettings {
-        var settings = ServerSettings(address: .hostname("127.0.0.1", port: 0))
-        settings.logger = logger
-        return settings
-    }
 }
 
 enum Chapter2Fixture: ServerFixture { static let audience = "flask-style-login" }

@@ -58,12 +58,13 @@ public enum RawHTTPExchange {
     /// Opens a connection to `port`, sends `request`, then reads until the
     /// server closes the connection or `wait` seconds pass without a byte.
     /// With `closeAfterSending`, the client hangs up right after sending and
-    /// reads nothing: an abandoned request.
+    /// reads nothing: an abandoned request. The wait is generous because the
+    /// whole test suite shares two cores: it bounds a hang, it times nothing.
     ///
     /// The socket calls block, so they run on a Dispatch queue: blocking the
     /// few threads of Swift's concurrency pool would also stall the server
     /// under test, whose handlers run on that pool.
-    public static func send(_ request: [UInt8], port: Int, wait: Int = 5, closeAfterSending: Bool = false) async throws
+    public static func send(_ request: [UInt8], port: Int, wait: Int = 30, closeAfterSending: Bool = false) async throws
         -> RawHTTPReply
     {
         try await withCheckedThrowingContinuation { continuation in
