@@ -49,7 +49,11 @@ struct KeygenCommand: ParsableCommand {
     /// Prints a random secret of URL-safe characters, long enough for the algorithm's hash.
     private func printSecret() throws {
         // 64 characters of base64url carry 384 bits: enough for HS256 and HS384, and 64 bytes for HS512.
-        let text = Base64URL.encode(try JWTKey.randomBytes(count: 48))
+        var text = Base64URL.encode(try JWTKey.randomBytes(count: 48))
+        // After `--secret`, a secret that starts with "-" reads as an option; draw again.
+        while text.hasPrefix("-") {
+            text = Base64URL.encode(try JWTKey.randomBytes(count: 48))
+        }
         switch format {
         case .pem:
             print(text)
