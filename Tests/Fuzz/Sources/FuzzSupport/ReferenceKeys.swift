@@ -79,13 +79,11 @@ public enum ReferenceKeys {
     private static func reference(for algorithm: JWTAlgorithm) throws -> ReferenceKey {
         let signingKey: JWTKey
         var verificationKeys: [JWTKey]
-        let wrongKey: JWTKey
         switch algorithm.keyFamily {
         case .hmac:
             let secret = try fixture("\(algorithm.rawValue.lowercased()).secret")
             signingKey = try JWTKey.hmac(secret)
             verificationKeys = [signingKey]
-            wrongKey = try JWTKey.generateSecret(for: algorithm)
         default:
             let stem = pemStem(algorithm.keyFamily)
             signingKey = try JWTKey(pem: fixture("\(stem)-private.pem"))
@@ -93,7 +91,6 @@ public enum ReferenceKeys {
             if algorithm.keyFamily == .rsa {
                 verificationKeys.append(try JWTKey(pem: fixture("rsa-public-pkcs1.pem")))
             }
-            wrongKey = try JWTKey.generate(for: algorithm).publicKey()
         }
         // The same key once more, read from its JWK form.
         let jwk =
@@ -103,7 +100,18 @@ public enum ReferenceKeys {
         return ReferenceKey(
             algorithm: algorithm, signingKey: signingKey,
             verifiers: try verificationKeys.map { try JWTVerifier(key: $0, algorithms: [algorithm], validation: validation) },
-            wrongKeyVerifier: try JWTVerifier(key: wrongKey, algorithms: [algorithm], validation: validation))
+            wrongKeyVerifier: try JWTVerifier(key: wrongKeys[algorithm.keyFamily]!, algorithms: [algorithm], validation: validation))
+    }
+
+    /// A key of each family that is not the reference key, generated once per run
+    /// (an RSA key takes a while, so the six RSA algorithms share one).
+    private static let wrongKeys: [JWTKey.Family: JWTKey] = loading("the wrong keys") {
+        var keys: [JWTKey.Family: JWTKey] = [:]
+        for algorithm in JWTAlgorithm.allCases where keys[algorithm.keyFamily] == nil {
+            keys[algorithm.keyFamily] =
+                algorithm.isSymmetric ? try JWTKey.generateSecret(for: .hs512) : try JWTKey.generate(for: algorithm).publicKey()
+        }
+        return keys
     }
 
     private static func pemStem(_ family: JWTKey.Family) -> String {
