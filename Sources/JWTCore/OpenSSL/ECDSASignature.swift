@@ -25,33 +25,39 @@ enum ECDSASignature {
 
     /// Converts raw R||S to DER, or returns `nil` when the length is wrong or
     /// R or S is zero or not below the curve order.
+    ///
+    /// The DER is written here rather than through `ECDSA_SIG` and two
+    /// `BIGNUM`s: a SEQUENCE of two positive INTEGERs, each without leading
+    /// zero bytes but with one zero byte when its top bit is set (X.690 §8.3).
     static func derFromRaw(_ raw: [UInt8], keyType: AsymmetricKeyType) -> [UInt8]? {
         guard let length = keyType.coordinateLength, let order = curveOrder(keyType), raw.count == 2 * length else { return nil }
-        let r = Array(raw[0..<length])
-        let s = Array(raw[length...])
+        let r = raw[0..<length]
+        let s = raw[length...]
         guard isInRange(r, order: order), isInRange(s, order: order) else { return nil }
-        guard let signature = ECDSA_SIG_new() else { return nil }
-        defer { ECDSA_SIG_free(signature) }
-        let rNumber = r.withUnsafeBufferPointer { BN_bin2bn($0.baseAddress, Int32(length), nil) }
-        let sNumber = s.withUnsafeBufferPointer { BN_bin2bn($0.baseAddress, Int32(length), nil) }
-        // ECDSA_SIG_set0 takes ownership of both numbers only when it succeeds.
-        guard let rNumber, let sNumber, ECDSA_SIG_set0(signature, rNumber, sNumber) == 1 else {
-            BN_free(rNumber)
-            BN_free(sNumber)
-            return nil
+        let rInteger = derIntegerContents(r)
+        let sInteger = derIntegerContents(s)
+        let contentLength = 2 + rInteger.count + 2 + sInteger.count
+        var der: [UInt8] = [0x30]
+        der.reserveCapacity(3 + contentLength)
+        // P-521 signatures run past 127 bytes and need the long form of the length.
+        if contentLength > 127 { der.append(0x81) }
+        der.append(UInt8(contentLength))
+        for integer in [rInteger, sInteger] {
+            der.append(0x02)
+            der.append(UInt8(integer.count))
+            der.append(contentsOf: integer)
         }
-        let derLength = i2d_ECDSA_SIG(signature, nil)
-        guard derLength > 0 else { return nil }
-        var der = [UInt8](repeating: 0, count: Int(derLength))
-        let written = der.withUnsafeMutableBufferPointer { buffer in
-            var cursor: UnsafeMutablePointer<UInt8>? = buffer.baseAddress
-            return i2d_ECDSA_SIG(signature, &cursor)
-        }
-        return written == derLength ? der : nil
+        return der
+    }
+
+    /// The contents of a DER INTEGER for the non-zero big-endian `value`.
+    private static func derIntegerContents(_ value: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        let trimmed = value.drop(while: { $0 == 0 })
+        return trimmed.first! & 0x80 == 0 ? trimmed : [0] + trimmed
     }
 
     /// Whether the big-endian `value` lies in 1...order-1; `value` and `order` have the same length.
-    private static func isInRange(_ value: [UInt8], order: [UInt8]) -> Bool {
+    private static func isInRange(_ value: ArraySlice<UInt8>, order: [UInt8]) -> Bool {
         guard value.contains(where: { $0 != 0 }) else { return false }
         for (valueByte, orderByte) in zip(value, order) where valueByte != orderByte {
             return valueByte < orderByte
@@ -61,19 +67,23 @@ enum ECDSASignature {
 
     /// The order n of each curve's base point, big-endian, padded to the coordinate length (SEC 2).
     private static func curveOrder(_ type: AsymmetricKeyType) -> [UInt8]? {
-        let hex: String
         switch type {
-        case .ecP256: hex = "ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551"
-        case .ecP384:
-            hex = "ffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973"
-        case .ecP521:
-            hex =
-                "01ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"
-                + "fffa51868783bf2f966b7fcc0148f709a5d03bb5c9b8899c47aebb6fb71e91386409"
-        default: return nil
+        case .ecP256: CurveOrders.p256
+        case .ecP384: CurveOrders.p384
+        case .ecP521: CurveOrders.p521
+        default: nil
         }
-        return bytes(fromHex: hex)
     }
+}
+
+/// The curve orders, decoded from hex once.
+private enum CurveOrders {
+    static let p256 = bytes(fromHex: "ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551")
+    static let p384 = bytes(
+        fromHex: "ffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973")
+    static let p521 = bytes(
+        fromHex: "01ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"
+            + "fffa51868783bf2f966b7fcc0148f709a5d03bb5c9b8899c47aebb6fb71e91386409")
 }
 
 /// Decodes lowercase hex text into bytes.
