@@ -2,7 +2,7 @@
 import COpenSSL
 
 /// How a signature algorithm uses an asymmetric key (RFC 7518 §3.3-3.5, RFC 8037 §3.1).
-enum SignatureScheme: Sendable {
+enum SignatureScheme: Sendable, Hashable {
     case rsaPKCS1(Digest)
     case rsaPSS(Digest)
     case ecdsa(Digest)
@@ -13,9 +13,8 @@ extension EVPKey {
     /// Signs `message`, returning the JWS signature bytes (raw R||S for ECDSA).
     func sign(_ message: UnsafeRawBufferPointer, scheme: SignatureScheme) throws(JWTError) -> [UInt8] {
         guard isPrivate else { throw .keyInvalid("signing needs a private key; this is a public key") }
-        guard let context = EVP_MD_CTX_new() else { throw .keyInvalid("out of memory") }
+        let context = try preparedContext(scheme: scheme, forSigning: true)
         defer { EVP_MD_CTX_free(context) }
-        try initialise(context, scheme: scheme, forSigning: true)
         var length = 0
         let input = message.bindMemory(to: UInt8.self)
         let status = EVP_DigestSign(context, nil, &length, input.baseAddress, input.count)
@@ -44,9 +43,8 @@ extension EVPKey {
         case .rsaPKCS1, .rsaPSS:
             guard signature.count == signatureLength else { return false }
         }
-        guard let context = EVP_MD_CTX_new() else { throw .keyInvalid("out of memory") }
+        let context = try preparedContext(scheme: scheme, forSigning: false)
         defer { EVP_MD_CTX_free(context) }
-        try initialise(context, scheme: scheme, forSigning: false)
         let input = message.bindMemory(to: UInt8.self)
         let status = signatureBytes.withUnsafeBufferPointer { signaturePointer in
             EVP_DigestVerify(context, signaturePointer.baseAddress, signaturePointer.count, input.baseAddress, input.count)
@@ -54,6 +52,27 @@ extension EVPKey {
         // A failed verification leaves errors on OpenSSL's queue; clear them.
         if status != 1 { ERR_clear_error() }
         return status == 1
+    }
+
+    /// A new context ready to sign or verify with `scheme`, copied from this
+    /// key's template; the caller frees it.
+    private func preparedContext(scheme: SignatureScheme, forSigning: Bool) throws(JWTError) -> OpaquePointer {
+        let template = try preparedContexts.template(for: scheme, signing: forSigning) { template throws(JWTError) in
+            try initialise(template, scheme: scheme, forSigning: forSigning)
+        }
+        guard let context = EVP_MD_CTX_new() else { throw .keyInvalid("out of memory") }
+        guard EVP_MD_CTX_copy_ex(context, template) == 1 else {
+            // A provider that cannot copy its context is initialised afresh instead.
+            ERR_clear_error()
+            do {
+                try initialise(context, scheme: scheme, forSigning: forSigning)
+            } catch {
+                EVP_MD_CTX_free(context)
+                throw error
+            }
+            return context
+        }
+        return context
     }
 
     private func initialise(_ context: OpaquePointer, scheme: SignatureScheme, forSigning: Bool) throws(JWTError) {

@@ -18,6 +18,8 @@ final class EVPKey: @unchecked Sendable {
     let pointer: OpaquePointer
     let type: AsymmetricKeyType
     let isPrivate: Bool
+    /// Signing and verification contexts set up once, copied for each use.
+    let preparedContexts = PreparedContexts()
 
     /// Takes ownership of `pointer`, checking that it is a key type JWS supports.
     init(owning pointer: OpaquePointer, isPrivate: Bool) throws(JWTError) {
