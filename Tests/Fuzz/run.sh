@@ -28,16 +28,22 @@ case "$mode" in
         ;;
 esac
 
+# SwiftPM passes its two sanitizers to swiftc as two flags in no fixed order,
+# and swiftc keeps only the last one, so half the builds would lack either the
+# coverage instrumentation or AddressSanitizer's. The one combined flag, which
+# SwiftPM adds after its own, instruments for both.
+build=(swift build --package-path "$here" --scratch-path "$scratch" --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address)
+
 echo "== Building the fuzz targets (libFuzzer + AddressSanitizer) in $scratch"
 build_log="$(mktemp)"
-if ! swift build --package-path "$here" --scratch-path "$scratch" --sanitize=fuzzer --sanitize=address >"$build_log" 2>&1; then
+if ! "${build[@]}" >"$build_log" 2>&1; then
     # The gold linker warns about every ASan helper symbol; only the rest matters.
     grep -v "ld.gold: warning: Cannot export local symbol" "$build_log" >&2
     rm -f "$build_log"
     exit 1
 fi
 rm -f "$build_log"
-bin="$(swift build --package-path "$here" --scratch-path "$scratch" --sanitize=fuzzer --sanitize=address --show-bin-path)"
+bin="$("${build[@]}" --show-bin-path)"
 
 # libFuzzer and AddressSanitizer report crashes; Swift's own backtracer would
 # only hold the terminal for half a minute more.
@@ -57,10 +63,12 @@ for entry in "${targets[@]}"; do
     options=(-timeout=5 -rss_limit_mb=2048 -max_len="$max_len" -artifact_prefix="$scratch/artifacts/$target-")
     [ -f "$here/$seeds.dict" ] && options+=(-dict="$here/$seeds.dict")
     if [ "$mode" = replay ]; then
+        # -runs=0 runs every seed once, then stops.
+        log="$scratch/$target-replay.log"
         echo "== $target: replaying $(ls "$seed_dir" | wc -l) seeds"
-        "$bin/$target" "${options[@]}" "$seed_dir"/* >"$scratch/$target-replay.log" 2>&1 || {
-            tail -n 40 "$scratch/$target-replay.log" >&2
-            echo "$target failed on a seed; the whole log is $scratch/$target-replay.log" >&2
+        "$bin/$target" "${options[@]}" -runs=0 "$seed_dir" >"$log" 2>&1 || {
+            tail -n 40 "$log" >&2
+            echo "$target failed on a seed; the whole log is $log" >&2
             exit 1
         }
     else
@@ -68,14 +76,18 @@ for entry in "${targets[@]}"; do
         work="$scratch/corpus/$target"
         mkdir -p "$work"
         echo "== $target: fuzzing for $seconds s"
-        "$bin/$target" "${options[@]}" -max_total_time="$seconds" -print_final_stats=1 "$work" "$seed_dir" \
-            >"$scratch/$target-fuzz.log" 2>&1 || {
-            tail -n 60 "$scratch/$target-fuzz.log" >&2
-            echo "$target found a problem; the whole log is $scratch/$target-fuzz.log" >&2
+        log="$scratch/$target-fuzz.log"
+        "$bin/$target" "${options[@]}" -max_total_time="$seconds" -print_final_stats=1 "$work" "$seed_dir" >"$log" 2>&1 || {
+            tail -n 60 "$log" >&2
+            echo "$target found a problem; the whole log is $log" >&2
             exit 1
         }
-        grep -E "^#[0-9]+[[:space:]]+DONE|stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb" \
-            "$scratch/$target-fuzz.log" || true
+        grep -E "^#[0-9]+[[:space:]]+DONE|stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb" "$log" || true
+    fi
+    # Without coverage counters libFuzzer runs blind and finds nothing; say so rather than pass.
+    if ! grep -q "INITED cov:" "$log"; then
+        echo "$target has no coverage instrumentation (no 'INITED cov:' in $log)" >&2
+        exit 1
     fi
 done
 echo "== No crash, leak, hang or broken rule."
