@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Load test: chapter 3's and chapter 4's servers in release mode under wrk,
+# an unauthenticated route against an authenticated one, on 127.0.0.1 only.
+#
+#     Benchmarks/load.sh            # from the repository root; 8 runs of 10 s
+#     DURATION=30s Benchmarks/load.sh
+#
+# Needs wrk (Debian: apt-get install -y wrk) and curl. Builds into
+# .build-release so the shared debug build is left alone. Prints a Markdown
+# table. The token is kept in a variable and never printed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-10s}
+CONNECTIONS=${CONNECTIONS:-32}
+SCRATCH=.build-release
+LOGS=$(mktemp -d)
+SERVER_PID=""
+trap '[ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null; rm -rf "$LOGS"' EXIT
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+swift build -c release --scratch-path "$SCRATCH" --product fastapi-style-dependencies >&2
+swift build -c release --scratch-path "$SCRATCH" --product auth-middleware >&2
+BIN=$(swift build -c release --scratch-path "$SCRATCH" --show-bin-path)
+
+# A fresh secret for this run only; it never leaves this shell.
+export JWT_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\n')
+
+start() { # executable port
+    "$BIN/$1" --host 127.0.0.1 --port "$2" --access-ttl 3600 >"$LOGS/$1.log" 2>&1 &
+    SERVER_PID=$!
+    for _ in $(seq 100); do
+        curl -s -o /dev/null "http://127.0.0.1:$2/" && return 0
+        sleep 0.1
+    done
+    echo "$1 did not start; its log:" >&2; cat "$LOGS/$1.log" >&2; exit 1
+}
+
+stop() {
+    kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
+}
+
+# Runs wrk and prints "requests/s|p99" for one URL, with extra wrk arguments.
+# Every answer must be a 2xx, unless EXPECT_REFUSAL=1 (then every one must be refused).
+measure() {
+    local output cpu="n/a"
+    if command -v perf >/dev/null; then
+        # The server's CPU time over the middle of the run, from the task-clock software
+        # event (no hardware counters needed), per request answered.
+        local seconds=${DURATION%s}
+        wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" >"$LOGS/wrk.txt" &
+        local wrk_pid=$!
+        sleep 1
+        perf stat -x, -e task-clock -p "$SERVER_PID" -- sleep $((seconds - 2)) 2>"$LOGS/perf.txt" || true
+        wait "$wrk_pid"
+        output=$(cat "$LOGS/wrk.txt")
+        local milliseconds rate_now
+        milliseconds=$(awk -F, '/task-clock/ {print $1}' "$LOGS/perf.txt")
+        rate_now=$(awk '/Requests\/sec/ {print $2}' <<<"$output")
+        [ -n "$milliseconds" ] && cpu=$(awk -v ms="$milliseconds" -v r="$rate_now" -v s=$((seconds - 2)) \
+            'BEGIN { printf "%.1f µs", ms * 1000 / (r * s) }')
+    else
+        output=$(wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency "$@")
+    fi
+    local rate p99 refused total
+    rate=$(awk '/Requests\/sec/ {print $2}' <<<"$output")
+    p99=$(awk '$1 == "99%" {print $2}' <<<"$output")
+    refused=$(awk '/Non-2xx/ {print $5}' <<<"$output")
+    total=$(awk '/requests in/ {print $1}' <<<"$output")
+    if [ "${EXPECT_REFUSAL:-0}" = 1 ]; then
+        [ "${refused:-0}" = "$total" ] || { echo "expected only refusals, got $refused of $total" >&2; exit 1; }
+    else
+        [ -z "$refused" ] || { echo "non-2xx answers: $refused" >&2; exit 1; }
+    fi
+    echo "$rate|$p99|$cpu"
+}
+
+# The token with its signature's first characters changed: verified up to the signature, then refused.
+tampered() {
+    local signature=${1##*.}
+    echo "${1%.*}.AAAAAAAA${signature:8}"
+}
+
+row() { # label route "rate|p99|cpu"
+    local label=$1 route=$2 rate p99 cpu
+    IFS='|' read -r rate p99 cpu <<<"$3"
+    echo "| $label | \`$route\` | $rate | $p99 | $cpu |"
+}
+
+echo "| server | route | requests/s | p99 latency | server CPU per request |"
+echo "|---|---|---:|---:|---:|"
+
+start fastapi-style-dependencies 18083
+TOKEN=$(curl -s -X POST http://127.0.0.1:18083/login --data-urlencode username=john_doe \
+    --data-urlencode password=correct-horse-battery-staple | sed -E 's/.*"access_token":"([^"]*)".*/\1/')
+open3=$(measure http://127.0.0.1:18083/openapi.json)
+auth3=$(measure http://127.0.0.1:18083/users/me -H "Authorization: Bearer $TOKEN")
+none3=$(EXPECT_REFUSAL=1 measure http://127.0.0.1:18083/users/me)
+bad3=$(EXPECT_REFUSAL=1 measure http://127.0.0.1:18083/users/me -H "Authorization: Bearer $(tampered "$TOKEN")")
+stop
+row "chapter 3, no token" "GET /openapi.json" "$open3"
+row "chapter 3, bearer token" "GET /users/me" "$auth3"
+row "chapter 3, no token: 401" "GET /users/me" "$none3"
+row "chapter 3, bad signature: 401" "GET /users/me" "$bad3"
+
+start auth-middleware 18084
+TOKEN=$(curl -s -X POST http://127.0.0.1:18084/login -H 'Content-Type: application/json' \
+    -d '{"username":"john_doe","password":"correct-horse-battery-staple"}' | sed -E 's/.*"token":"([^"]*)".*/\1/')
+open4=$(measure http://127.0.0.1:18084/health)
+auth4=$(measure http://127.0.0.1:18084/profile -H "Authorization: Bearer $TOKEN")
+none4=$(EXPECT_REFUSAL=1 measure http://127.0.0.1:18084/profile)
+bad4=$(EXPECT_REFUSAL=1 measure http://127.0.0.1:18084/profile -H "Authorization: Bearer $(tampered "$TOKEN")")
+stop
+row "chapter 4, no token" "GET /health" "$open4"
+row "chapter 4, bearer token (middleware)" "GET /profile" "$auth4"
+row "chapter 4, no token: 401" "GET /profile" "$none4"
+row "chapter 4, bad signature: 401" "GET /profile" "$bad4"
+
+ratio() { awk -v a="${1%%|*}" -v b="${2%%|*}" 'BEGIN { printf "%.1f%%", (1 - b / a) * 100 }'; }
+echo
+echo "Throughput cost of authentication: chapter 3 $(ratio "$open3" "$auth3"), chapter 4 $(ratio "$open4" "$auth4")."
+echo "Throughput cost of checking the token up to its signature (bad signature against no token):" \
+    "chapter 3 $(ratio "$none3" "$bad3"), chapter 4 $(ratio "$none4" "$bad4")."
