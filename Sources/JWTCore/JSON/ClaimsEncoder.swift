@@ -1,15 +1,17 @@
-// Encoding Codable claims straight into JSON values.
+// Encoding Codable claims straight into JSON bytes.
 import Foundation
 
-/// An `Encoder` that builds a ``JSONValue``, which ``JSONWriter`` then writes
-/// with sorted member names; it replaces `JSONEncoder` when signing.
+/// An `Encoder` that collects what a `Codable` type encodes and writes it as
+/// compact JSON with sorted member names, as ``JSONWriter`` writes a
+/// ``JSONValue``; it replaces `JSONEncoder` when signing.
 ///
-/// It writes what `JSONEncoder` with `.secondsSince1970` dates writes: `Date`
-/// as NumericDate seconds, `Data` as standard base64, `URL` as its string,
-/// and it refuses infinity and NaN.
+/// It writes what `JSONEncoder` with `.sortedKeys` and `.secondsSince1970`
+/// dates writes: `Date` as NumericDate seconds, `Data` as standard base64,
+/// `URL` as its string, and it refuses infinity and NaN.
 ///
 /// ```swift
-/// let value = try ClaimsEncoder.encode(Session(sub: "1", exp: Date()))
+/// let payload = try ClaimsEncoder.encodeObject(Session(sub: "1", exp: Date()))
+/// print(String(decoding: payload, as: UTF8.self)) // Prints {"exp":1700000900,"sub":"1"}, for example.
 /// ```
 final class ClaimsEncoder: Encoder {
     let codingPath: [any CodingKey]
