@@ -14,6 +14,7 @@ import GRDB
 /// ```
 public struct UserStore: Sendable {
     private let database: DatabaseQueue
+    private let cache: UserCache
 
     /// The database file, or `nil` for an in-memory database.
     public let path: String?
@@ -32,6 +33,7 @@ public struct UserStore: Sendable {
 
     private init(database: DatabaseQueue, path: String?) {
         self.database = database
+        self.cache = UserCache(watching: database)
         self.path = path
     }
 
@@ -61,8 +63,15 @@ public struct UserStore: Sendable {
     }
 
     /// Returns the user with this id, or `nil`.
+    ///
+    /// Servers call this on every request with a valid token. It answers
+    /// from memory when it can (see ``UserCache``): any write to the user
+    /// table through this store empties the cache at once, and an entry is
+    /// read again from SQLite after five seconds at the most.
     public func user(id: Int64) async throws -> User? {
-        try await database.read { db in try UserRecord.fetchOne(db, key: id)?.user }
+        try await cache.user(id: id) {
+            try await database.read { db in try UserRecord.fetchOne(db, key: id)?.user }
+        }
     }
 
     /// Returns every user, in id order.
