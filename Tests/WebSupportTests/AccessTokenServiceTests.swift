@@ -1,6 +1,7 @@
 // Issuing and verifying access tokens.
 import Foundation
 import JWTCore
+import Synchronization
 import Testing
 
 @testable import WebSupport
@@ -135,5 +136,69 @@ struct AccessTokenServiceTests {
     @Test("A lifetime of zero is a configuration error")
     func zeroLifetimeIsRefused() {
         #expect(throws: WebError.self) { try Fixture.tokens(lifetime: 0) }
+    }
+}
+
+@Suite("Access token service: verified tokens are remembered")
+struct VerifiedTokenCacheTests {
+    /// A clock the test moves.
+    final class MovingClock: Sendable {
+        let time = Mutex(Date(timeIntervalSince1970: 1_800_000_000))
+        func advance(by seconds: TimeInterval) { time.withLock { $0 += seconds } }
+    }
+
+    static func service(_ clock: MovingClock) throws -> AccessTokenService {
+        try AccessTokenService(
+            key: JWTKey.hmac("verified-token-cache-tests: a secret of 32+ bytes"), audience: "tests", lifetime: 60,
+            now: { clock.time.withLock { $0 } })
+    }
+
+    @Test("A remembered token is refused as expired from the second its exp passes, as a first check would refuse it")
+    func rememberedTokenStillExpires() throws {
+        let clock = MovingClock()
+        let service = try Self.service(clock)
+        let token = try service.issue(for: DemoUser.john.user)
+        #expect(try service.verify(token).username == "john_doe")
+        clock.advance(by: 59)
+        #expect(try service.verify(token).username == "john_doe")
+        clock.advance(by: 1)
+        #expect(throws: WebError.tokenRejected(.expired)) { try service.verify(token) }
+        // A service that never saw the token gives the same answer at the same time.
+        #expect(throws: WebError.tokenRejected(.expired)) { try Self.service(clock).verify(token) }
+    }
+
+    @Test("A token one character away from a remembered one is checked from scratch and refused")
+    func nearbyTokenIsChecked() throws {
+        let service = try Self.service(MovingClock())
+        let token = try service.issue(for: DemoUser.john.user)
+        _ = try service.verify(token)
+        let lastIndex = token.index(before: token.endIndex)
+        let flipped = token[..<lastIndex] + (token.last == "A" ? "Q" : "A")
+        #expect(throws: WebError.self) { try service.verify(String(flipped)) }
+    }
+
+    @Test("A refused token is not remembered: it is refused again, for the same reason")
+    func refusalsAreNotRemembered() throws {
+        let clock = MovingClock()
+        let other = try AccessTokenService(
+            key: JWTKey.hmac("another key of more than thirty-two bytes!!"), audience: "tests", lifetime: 60,
+            now: { clock.time.withLock { $0 } })
+        let service = try Self.service(clock)
+        let forged = try other.issue(for: DemoUser.jane.user)
+        for _ in 0..<2 {
+            #expect(throws: WebError.tokenRejected(.badSignature)) { try service.verify(forged) }
+        }
+    }
+
+    @Test("The cache holds at most its capacity and starts over when full")
+    func cacheIsBounded() throws {
+        let cache = VerifiedTokenCache(capacity: 3)
+        let claims = AccessTokenClaims(
+            user: DemoUser.john.user, issuer: "i", audience: "a", issuedAt: Date(), expiresAt: Date().addingTimeInterval(60))
+        for token in ["a", "b", "c"] { cache.remember(token, as: claims) }
+        #expect(cache.claims(of: "a") != nil)
+        cache.remember("d", as: claims)
+        #expect(cache.claims(of: "a") == nil)
+        #expect(cache.claims(of: "d") != nil)
     }
 }
