@@ -43,3 +43,10 @@ extension ServerFixture {
         return try service.issue(for: user, issuedAt: issuedAt ?? now)
     }
 }
+
+extension ServerSettings {
+    /// Settings for a server under test that logs nothing but critical lines. An exercise's
+    /// probe makes the chapter answer 500 to the stub's `ExerciseUnsolved`, and its error
+    /// line would only alarm a learner reading `swift test`'s output.
+    public static var silent: ServerSettings { ServerSettings(label: "tests", logLevel: .critical) }
+}

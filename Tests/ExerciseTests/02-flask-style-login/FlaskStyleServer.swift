@@ -17,7 +17,7 @@ enum FlaskStyleServer: ServerFixture {
     static func test<Value: Sendable>(
         parts: FlaskStyleParts, _ test: @Sendable (any TestClientProtocol) async throws -> Value
     ) async throws -> Value {
-        let app = buildApplication(services: try await services(), parts: parts)
+        let app = buildApplication(services: try await services(), settings: .silent, parts: parts)
         return try await app.test(.router) { client in try await test(client) }
     }
 

@@ -20,8 +20,7 @@ enum AuthMiddlewareServer: ServerFixture {
     static func test<Value: Sendable>(
         parts: MiddlewareParts, _ test: @Sendable (any TestClientProtocol) async throws -> Value
     ) async throws -> Value {
-        let settings = ServerSettings(label: "auth-middleware-exercises", logLevel: .warning)
-        let app = buildApplication(services: try await services(), settings: settings, parts: parts)
+        let app = buildApplication(services: try await services(), settings: .silent, parts: parts)
         return try await app.test(.router) { client in try await test(client) }
     }
 
