@@ -66,6 +66,8 @@ struct FastAPIStyleError: HTTPResponseError {
             (.unprocessableContent, .issues([ValidationIssue(invalid: name, message: error.message)]))
         case .bodyTooLarge:
             (.contentTooLarge, .message(error.message))
+        case .unsupportedMediaType:
+            (.unsupportedMediaType, .message(error.message))
         case .bodyNotUTF8, .malformedBody:
             (.badRequest, .message(error.message))
         case .invalidConfiguration:
@@ -84,7 +86,7 @@ struct FastAPIStyleError: HTTPResponseError {
             // A token was sent and is no good, an expired one included (RFC 6750 §3.1).
             #"Bearer error="invalid_token""#
         case .notEnoughPermissions, .missingFields, .invalidField, .bodyTooLarge, .bodyNotUTF8, .malformedBody,
-            .invalidConfiguration:
+            .unsupportedMediaType, .invalidConfiguration:
             nil
         }
     }

@@ -60,7 +60,7 @@ struct LoginTests {
         #expect(answer.body == #"{"error":"The request body is not valid UTF-8"}"#)
     }
 
-    @Test("A good login sent as a form, as text or with no Content-Type gets 400 naming the JSON type")
+    @Test("A good login sent as a form, as text or with no Content-Type gets 415 naming the JSON type")
     func loginMustBeJSON() async throws {
         let body = Array(#"{"username":"john_doe","password":"correct-horse-battery-staple"}"#.utf8)
         let answers = try await withChapter2 { client in
@@ -71,8 +71,8 @@ struct LoginTests {
             ]
         }
         for answer in answers {
-            #expect(answer.status == .badRequest)
-            #expect(answer.body.contains("Content-Type: application/json"))
+            #expect(answer.status == .unsupportedMediaType)
+            #expect(answer.body == #"{"error":"The request body must be JSON, sent with Content-Type: application/json"}"#)
         }
     }
 

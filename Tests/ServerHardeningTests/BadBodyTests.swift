@@ -2,8 +2,8 @@
 import Foundation
 import Hummingbird
 import ServerTestSupport
-import WebSupport
 import Testing
+import WebSupport
 
 @Suite("Bad input: bodies, on every server")
 struct BadBodyTests {
@@ -74,11 +74,14 @@ struct BadBodyTests {
     func refreshBodies() async throws {
         let server = ServerUnderTest.chapter5
         try await server.run(CapturedLog().logger) { _, client in
-            let tokens = RandomTokens.make(count: 40, seed: 11).map { #"{"refresh_token":"\#($0.replacingOccurrences(of: "\\", with: "").replacingOccurrences(of: "\"", with: ""))"}"# }
+            let tokens = RandomTokens.make(count: 40, seed: 11).map {
+                #"{"refresh_token":"\#($0.replacingOccurrences(of: "\\", with: "").replacingOccurrences(of: "\"", with: ""))"}"#
+            }
             let malformed = ["[]", "{}", #"{"refresh_token":5}"#, #"{"refresh_token":null}"#, "not json"]
             for body in tokens + malformed {
                 let answer = try await client.postJSON("/refresh", body)
-                server.expectJSONError(answer, answer.status == .badRequest ? .badRequest : .unauthorized, "/refresh with \(body.prefix(40))")
+                server.expectJSONError(
+                    answer, answer.status == .badRequest ? .badRequest : .unauthorized, "/refresh with \(body.prefix(40))")
             }
             // Revoking a token the server does not know succeeds with 204, as RFC 7009 §2.2
             // asks of a revocation endpoint; a body that holds no token is still refused.

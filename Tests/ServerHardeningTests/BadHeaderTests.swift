@@ -68,8 +68,12 @@ struct BadHeaderTests {
         arguments: ServerUnderTest.all)
     func unparseableRequests(server: ServerUnderTest) async throws {
         try await server.run(CapturedLog().logger) { port, client in
-            let oversized = "GET \(server.protectedPath) HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: \(String(repeating: "a", count: 200_000))\r\n\r\n"
-            for (what, request) in [("a 200 KB header", oversized), ("no HTTP at all", "GARBAGE\r\n\r\n"), ("a bad header line", "GET / HTTP/1.1\r\nno colon here\r\n\r\n")] {
+            let oversized =
+                "GET \(server.protectedPath) HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: \(String(repeating: "a", count: 200_000))\r\n\r\n"
+            for (what, request) in [
+                ("a 200 KB header", oversized), ("no HTTP at all", "GARBAGE\r\n\r\n"),
+                ("a bad header line", "GET / HTTP/1.1\r\nno colon here\r\n\r\n"),
+            ] {
                 let reply = try await RawHTTPExchange.send(Array(request.utf8), port: port)
                 // Hummingbird writes its 400 and closes; when the client is still sending,
                 // the close becomes a reset that may overtake the 400. Either way, the

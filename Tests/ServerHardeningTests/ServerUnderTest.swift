@@ -73,7 +73,8 @@ struct ServerUnderTest: Sendable, CustomTestStringConvertible {
     /// Starts the server on a real socket, logging to `logger`, and runs `body` with its port and
     /// a client. The server closes a connection idle for `idleTimeout`.
     func run(
-        _ logger: Logger, idleTimeout: Duration = .seconds(30), _ body: @escaping @Sendable (Int, any TestClientProtocol) async throws -> Void
+        _ logger: Logger, idleTimeout: Duration = .seconds(30),
+        _ body: @escaping @Sendable (Int, any TestClientProtocol) async throws -> Void
     ) async throws {
         var settings = ServerSettings(address: .hostname("127.0.0.1", port: 0))
         settings.logger = logger
@@ -99,7 +100,8 @@ struct ServerUnderTest: Sendable, CustomTestStringConvertible {
     }
 
     /// Checks that `answer` is the refusal `status` with a JSON body whose only member is the error text.
-    func expectJSONError(_ answer: Answer, _ status: HTTPResponse.Status, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectJSONError(_ answer: Answer, _ status: HTTPResponse.Status, _ what: String, sourceLocation: SourceLocation = #_sourceLocation)
+    {
         #expect(answer.status == status, "\(name), \(what): \(answer.status) \(answer.body)", sourceLocation: sourceLocation)
         #expect(
             JSONError.message(in: answer.body, member: errorMember) != nil,

@@ -2,9 +2,9 @@
 import Foundation
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #elseif canImport(Darwin)
-    import Darwin
+import Darwin
 #endif
 
 /// What came back on a raw connection: the bytes the server sent before it
@@ -106,9 +106,9 @@ public enum RawHTTPExchange {
     /// Connects to 127.0.0.1:`port` with a receive timeout of `wait` seconds.
     private static func connect(port: Int, wait: Int) throws -> Int32 {
         #if canImport(Glibc)
-            let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
-            let socket = Darwin.socket(AF_INET, SOCK_STREAM, 0)
+        let socket = Darwin.socket(AF_INET, SOCK_STREAM, 0)
         #endif
         guard socket >= 0 else { throw RawHTTPError.socket(errno) }
         var timeout = timeval(tv_sec: wait, tv_usec: 0)
@@ -120,9 +120,9 @@ public enum RawHTTPExchange {
         let result = withUnsafePointer(to: &address) { pointer in
             pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
                 #if canImport(Glibc)
-                    Glibc.connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+                Glibc.connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
                 #else
-                    Darwin.connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+                Darwin.connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
                 #endif
             }
         }

@@ -76,7 +76,7 @@ struct RequestBodyTests {
         let (status, answer) = try await Self.post(
             "/json", Array(#"{"username":"john_doe","password":"x"}"#.utf8), contentType: contentType)
         #expect(status == (accepted ? .ok : .badRequest))
-        #expect(answer == (accepted ? "john_doe" : "malformed_body"))
+        #expect(answer == (accepted ? "john_doe" : "unsupported_media_type"))
     }
 
     @Test("Bytes that are not UTF-8 are refused as such")

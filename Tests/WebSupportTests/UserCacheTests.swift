@@ -86,6 +86,19 @@ struct UserCacheTests {
         #expect(loads.count.withLock { $0 } == 2)
     }
 
+    @Test("An entry stored by a request that read the clock later is fresh, not a crash")
+    func entryNewerThanTheClock() async throws {
+        let clock = ManualClock()
+        let cache = UserCache(watching: try Self.emptyDatabase(), lifetime: 100, now: { clock.nanoseconds.withLock { $0 } })
+        let loads = Loads()
+        _ = try await cache.user(id: 1) { loads.load(DemoUser.john.user) }
+        // This request's clock reading is older than the entry, as when another request
+        // read the clock later but stored its entry first.
+        clock.nanoseconds.withLock { $0 -= 50 }
+        #expect(try await cache.user(id: 1) { loads.load(DemoUser.john.user) } == DemoUser.john.user)
+        #expect(loads.count.withLock { $0 } == 1)
+    }
+
     @Test("An answer loaded while the table changed is returned but not kept")
     func racingLoadIsNotKept() async throws {
         let database = try Self.emptyDatabase()

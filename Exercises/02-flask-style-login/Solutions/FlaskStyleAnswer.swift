@@ -26,6 +26,8 @@ public func flaskStyleAnswer(for error: WebError) throws -> (status: HTTPRespons
         (.forbidden, "Forbidden")
     case .bodyTooLarge:
         (.contentTooLarge, error.message)
+    case .unsupportedMediaType:
+        (.unsupportedMediaType, error.message)
     case .bodyNotUTF8, .malformedBody, .missingFields, .invalidField:
         (.badRequest, error.message)
     case .invalidConfiguration:

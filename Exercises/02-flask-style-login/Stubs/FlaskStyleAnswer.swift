@@ -17,9 +17,10 @@ public func flaskStyleAnswer(for error: WebError) throws -> (status: HTTPRespons
     // longer exists) is just "Invalid token", so an attacker learns nothing about which check
     // failed. A failed login is 401 "Invalid username or password", whichever of the two was
     // wrong. A missing permission is 403 (.forbidden) "Forbidden", as Flask's abort(403) says
-    // it. A body over the size limit is 413 (.contentTooLarge), and any other bad body is 400
-    // (.badRequest); for these use `error.message`, which names the problem without repeating
-    // what the client sent. A bad
+    // it. A body over the size limit is 413 (.contentTooLarge), a body that is not sent as
+    // JSON is 415 (.unsupportedMediaType), and any other bad body is 400 (.badRequest); for
+    // these use `error.message`, which names the problem without repeating what the client
+    // sent. A bad
     // configuration is the server's own fault: 500 (.internalServerError) with just "Internal
     // server error", never its message. Switch over every case rather than writing `default`.
     throw ExerciseUnsolved("2.3")

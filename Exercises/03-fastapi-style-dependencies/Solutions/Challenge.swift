@@ -17,7 +17,7 @@ public func wwwAuthenticate(for error: WebError) throws -> String? {
         // A token was sent and is no good, an expired one included: get a new one.
         #"Bearer error="invalid_token""#
     case .notEnoughPermissions, .missingFields, .invalidField, .bodyTooLarge, .bodyNotUTF8, .malformedBody,
-        .invalidConfiguration:
+        .unsupportedMediaType, .invalidConfiguration:
         // Not a 401, so no challenge.
         nil
     }

@@ -87,6 +87,8 @@ public struct FlaskStyleError: HTTPResponseError {
             (.forbidden, "Forbidden")
         case .bodyTooLarge:
             (.contentTooLarge, error.message)
+        case .unsupportedMediaType:
+            (.unsupportedMediaType, error.message)
         case .bodyNotUTF8, .malformedBody, .missingFields, .invalidField:
             (.badRequest, error.message)
         case .invalidConfiguration:

@@ -29,6 +29,10 @@ public enum WebError: Error, Sendable, Equatable {
     /// (JSON or `application/x-www-form-urlencoded`).
     case malformedBody(String)
 
+    /// The request's `Content-Type` is not the JSON the route reads
+    /// (RFC 9110 §15.5.16, 415 Unsupported Media Type).
+    case unsupportedMediaType
+
     /// Required fields are absent from the body (or empty, in a form).
     case missingFields([String])
 
@@ -75,6 +79,7 @@ extension WebError {
         case .bodyTooLarge: "body_too_large"
         case .bodyNotUTF8: "body_not_utf8"
         case .malformedBody: "malformed_body"
+        case .unsupportedMediaType: "unsupported_media_type"
         case .missingFields: "missing_fields"
         case .invalidField: "invalid_field"
         case .missingToken: "missing_token"
@@ -101,6 +106,7 @@ extension WebError {
         case .bodyTooLarge(let limit): "The request body is larger than \(limit) bytes"
         case .bodyNotUTF8: "The request body is not valid UTF-8"
         case .malformedBody(let detail): "The request body could not be read: \(detail)"
+        case .unsupportedMediaType: "The request body must be JSON, sent with Content-Type: application/json"
         case .missingFields(let names):
             (names.count == 1 ? "Missing field " : "Missing fields ") + names.map { "'\($0)'" }.joined(separator: " and ")
         case .invalidField(let name, let reason): "Field '\(name)' \(reason)"

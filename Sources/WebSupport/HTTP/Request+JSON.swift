@@ -10,9 +10,10 @@ extension Request {
     /// not an object, ``WebError/missingFields(_:)``,
     /// ``WebError/invalidField(_:reason:)``, and the errors of
     /// ``readUTF8Body(limit:)``. The `Content-Type` must be JSON
-    /// (`application/json`, or a `+json` type): a body sent as a form or as
-    /// plain text is refused before it is read, as Flask's `request.json`
-    /// refuses it, rather than guessed at.
+    /// (`application/json`, or a `+json` type): a body sent as a form, as
+    /// plain text or with no type is refused before it is read with
+    /// ``WebError/unsupportedMediaType``, as Flask's `request.json` refuses
+    /// it (415), rather than guessed at.
     ///
     /// ```swift
     /// let login = try await request.decodeJSONBody(as: LoginRequest.self)
@@ -21,7 +22,7 @@ extension Request {
         async throws -> Value
     {
         guard Self.isJSON(mediaType: headers[.contentType]) else {
-            throw WebError.malformedBody("send it as JSON, with the header Content-Type: application/json")
+            throw WebError.unsupportedMediaType
         }
         let bytes = try await readUTF8Body(limit: limit)
         guard bytes.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {

@@ -45,7 +45,8 @@ extension ServerSettings {
     /// settings.application(router: buildRouter(services: services))
     /// ```
     public func application<Router: HTTPResponderBuilder>(router: Router) -> Application<Router.Responder> {
-        let idle = idleTimeout.components
+        // At most a year, so the conversion to nanoseconds cannot overflow.
+        let idle = min(idleTimeout, .seconds(365 * 24 * 3600)).components
         let idleNanoseconds = idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000
         return Application(
             router: router,

@@ -15,7 +15,9 @@ import Foundation
 /// - A remembered token is refused as expired from the moment its `exp`
 ///   passes, on the service's clock, exactly as a full check would refuse it.
 ///   The other checks (signature, issuer, audience, type) cannot change
-///   for one token under one service, whose key and rules never change.
+///   for one token under one service, whose key and rules never change;
+///   `iat` and `nbf` are not checked again, which assumes the clock does
+///   not go back.
 /// - It holds at most ``capacity`` tokens; when it is full it starts over.
 final class VerifiedTokenCache: @unchecked Sendable {
     // `@unchecked` because `claims` is guarded by `lock`.

@@ -54,7 +54,9 @@ final class UserCache: @unchecked Sendable {
     func user(id: Int64, load: () async throws -> User?) async throws -> User? {
         let now = now()
         let (cached, generationBefore) = lock.withLock { (entries[id], generation) }
-        if let cached, now - cached.storedAt < lifetime {
+        // An entry stored by a request that read the clock after this one is fresh; the
+        // subtraction is only done when it cannot go below zero.
+        if let cached, now < cached.storedAt || now - cached.storedAt < lifetime {
             return cached.user
         }
         guard let user = try await load() else { return nil }

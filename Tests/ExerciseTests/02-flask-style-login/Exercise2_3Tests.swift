@@ -59,6 +59,16 @@ struct Exercise2_3Tests {
         #expect(answer.body == expected, Hint.next(for: "2.3"))
     }
 
+    @Test("A login not sent as JSON gets 415 with the error's own message")
+    func notJSON() async throws {
+        let answer = try await FlaskStyleServer.test(parts: parts) {
+            try await $0.send(.post, "/login", headers: [.contentType: "text/plain"], body: Array(#"{"username":"john_doe"}"#.utf8))
+        }
+        #expect(answer.status == .unsupportedMediaType, Hint.next(for: "2.3"))
+        let expected = #"{"error":"The request body must be JSON, sent with Content-Type: application/json"}"#
+        #expect(answer.body == expected, Hint.next(for: "2.3"))
+    }
+
     @Test("A body over the limit gets 413 with the error's own message")
     func bodyTooLarge() async throws {
         let body = #"{"username":"john_doe","password":""# + String(repeating: "a", count: 20_000) + #""}"#
