@@ -13,6 +13,10 @@ cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-32}
+# The server runs on one core and wrk on another, so they do not take turns on
+# the same core and the server's own cost decides its rate (taskset, from util-linux).
+SERVER_CPU=${SERVER_CPU:-0}
+CLIENT_CPU=${CLIENT_CPU:-1}
 SCRATCH=.build-release
 LOGS=$(mktemp -d)
 SERVER_PID=""
@@ -27,7 +31,7 @@ BIN=$(swift build -c release --scratch-path "$SCRATCH" --show-bin-path)
 export JWT_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\n')
 
 start() { # executable port
-    "$BIN/$1" --host 127.0.0.1 --port "$2" --access-ttl 3600 >"$LOGS/$1.log" 2>&1 &
+    taskset -c "$SERVER_CPU" "$BIN/$1" --host 127.0.0.1 --port "$2" --access-ttl 3600 >"$LOGS/$1.log" 2>&1 &
     SERVER_PID=$!
     for _ in $(seq 100); do
         curl -s -o /dev/null "http://127.0.0.1:$2/" && return 0
@@ -48,7 +52,7 @@ measure() {
         # The server's CPU time over the middle of the run, from the task-clock software
         # event (no hardware counters needed), per request answered.
         local seconds=${DURATION%s}
-        wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" >"$LOGS/wrk.txt" &
+        taskset -c "$CLIENT_CPU" wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" >"$LOGS/wrk.txt" &
         local wrk_pid=$!
         sleep 1
         perf stat -x, -e task-clock -p "$SERVER_PID" -- sleep $((seconds - 2)) 2>"$LOGS/perf.txt" || true
@@ -60,7 +64,7 @@ measure() {
         [ -n "$milliseconds" ] && cpu=$(awk -v ms="$milliseconds" -v r="$rate_now" -v s=$((seconds - 2)) \
             'BEGIN { printf "%.1f µs", ms * 1000 / (r * s) }')
     else
-        output=$(wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency "$@")
+        output=$(taskset -c "$CLIENT_CPU" wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency "$@")
     fi
     local rate p99 refused total
     rate=$(awk '/Requests\/sec/ {print $2}' <<<"$output")
