@@ -23,5 +23,5 @@ struct AppRequestContext: AuthRequestContext, RequestContext {
         self.requireAdmin = { try Chapter03.requireAdmin($0) }
     }
 
-    var responseEncoder: JSONEncoder { .sortedKeys }
+    var responseEncoder: SortedJSONEncoder { SortedJSONEncoder() }
 }

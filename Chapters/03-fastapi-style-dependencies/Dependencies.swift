@@ -34,7 +34,7 @@ struct CurrentUserContext: ChildRequestContext {
         self.coreContext = context.coreContext
     }
 
-    var responseEncoder: JSONEncoder { .sortedKeys }
+    var responseEncoder: SortedJSONEncoder { SortedJSONEncoder() }
 }
 
 /// The context of admin routes: `Depends(require_admin)`, built from a
@@ -48,7 +48,7 @@ struct AdminContext: ChildRequestContext {
         self.coreContext = context.coreContext
     }
 
-    var responseEncoder: JSONEncoder { .sortedKeys }
+    var responseEncoder: SortedJSONEncoder { SortedJSONEncoder() }
 }
 
 /// Puts the admin check into each request's context, for ``AdminContext`` to

@@ -22,7 +22,7 @@ struct AppRequestContext: AuthRequestContext, RequestContext {
         self.logFields = RequestLogFields()
     }
 
-    var responseEncoder: JSONEncoder { .sortedKeys }
+    var responseEncoder: SortedJSONEncoder { SortedJSONEncoder() }
 }
 
 extension AppRequestContext {

@@ -1,4 +1,5 @@
 // Reading bearer tokens from the Authorization header (RFC 6750 §2.1).
+import HTTPTypes
 import Testing
 
 @testable import WebSupport
@@ -33,6 +34,12 @@ struct BearerTokenTests {
             ("Bearer ==", .unreadableToken),
             ("Bearer é.e30.sig", .unreadableToken),
             ("Bearer abc,def", .unreadableToken),
+            ("Bearer abc=def", .unreadableToken),
+            ("Bearer abc\tdef", .unreadableToken),
+            ("Bearer\tabc", .unsupportedScheme),
+            ("Bearez abc", .unsupportedScheme),
+            ("Bearers abc", .unsupportedScheme),
+            ("Béarer abc", .unsupportedScheme),
         ] as [(String?, WebError)])
     func unusableHeaderFails(header: String?, expected: WebError) {
         #expect(throws: expected) { try BearerToken.parse(authorization: header) }
@@ -42,5 +49,23 @@ struct BearerTokenTests {
     func absurdlyLongTokenIsRefused() {
         let header = "Bearer " + String(repeating: "a", count: AccessTokenService.maxTokenBytes + 1)
         #expect(throws: WebError.unreadableToken) { try BearerToken.parse(authorization: header) }
+    }
+
+    @Test("One Authorization field is read as it is; two are joined, as HTTPFields joins them, and refused")
+    func authorizationFieldsAreReadLikeHTTPFields() throws {
+        var one = HTTPFields()
+        one[.authorization] = "Bearer abc.def.ghi"
+        #expect(BearerToken.authorization(in: one) == one[.authorization])
+        #expect(try BearerToken.extract(from: one) == "abc.def.ghi")
+
+        var two = HTTPFields()
+        two.append(HTTPField(name: .authorization, value: "Bearer abc.def.ghi"))
+        two.append(HTTPField(name: .contentType, value: "text/plain"))
+        two.append(HTTPField(name: .authorization, value: "Bearer jkl.mno.pqr"))
+        #expect(BearerToken.authorization(in: two) == two[.authorization])
+        #expect(throws: WebError.unreadableToken) { try BearerToken.extract(from: two) }
+
+        #expect(BearerToken.authorization(in: HTTPFields()) == nil)
+        #expect(throws: WebError.missingToken) { try BearerToken.extract(from: HTTPFields()) }
     }
 }

@@ -25,6 +25,12 @@ final class ClaimsEncoder: Encoder {
 
     /// Encodes `value` as compact JSON with sorted member names.
     static func encodeObject(_ value: some Encodable) throws(JWTError) -> [UInt8] {
+        try encode(value, what: "claims", requiringObject: true)
+    }
+
+    /// Encodes `value`, an object unless `requiringObject` is false; `what`
+    /// names the value in the errors.
+    static func encode(_ value: some Encodable, what: String, requiringObject: Bool) throws(JWTError) -> [UInt8] {
         let encoder = ClaimsEncoder(codingPath: [])
         do {
             if let json = try specialCase(value, codingPath: []) {
@@ -33,13 +39,15 @@ final class ClaimsEncoder: Encoder {
                 try value.encode(to: encoder)
             }
         } catch {
-            throw .invalidUsage("the claims could not be encoded: \(error)")
+            throw .invalidUsage("the \(what) could not be encoded: \(error)")
         }
-        guard case .object = encoder.node.resolvedKind else { throw .invalidUsage("claims must encode to a JSON object") }
+        if requiringObject {
+            guard case .object = encoder.node.resolvedKind else { throw .invalidUsage("\(what) must encode to a JSON object") }
+        }
         var output: [UInt8] = []
         output.reserveCapacity(256)
         guard encoder.node.write(to: &output) else {
-            throw .invalidUsage("the claims contain a number JSON cannot represent (infinity or NaN)")
+            throw .invalidUsage("the \(what) cannot hold infinity or NaN: JSON cannot represent them")
         }
         return output
     }

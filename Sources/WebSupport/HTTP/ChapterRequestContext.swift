@@ -1,5 +1,4 @@
 // A request context whose JSON answers always list their keys in the same order.
-import Foundation
 import Hummingbird
 
 /// Hummingbird's `BasicRequestContext`, except that JSON answers have sorted
@@ -12,15 +11,5 @@ public struct ChapterRequestContext: RequestContext {
         self.coreContext = .init(source: source)
     }
 
-    public var responseEncoder: JSONEncoder { .sortedKeys }
-}
-
-extension JSONEncoder {
-    /// An encoder with sorted keys and unescaped slashes, for answers that
-    /// read the same on every run.
-    public static var sortedKeys: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
+    public var responseEncoder: SortedJSONEncoder { SortedJSONEncoder() }
 }
