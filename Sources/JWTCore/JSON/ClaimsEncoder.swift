@@ -14,13 +14,31 @@ import Foundation
 /// print(String(decoding: payload, as: UTF8.self)) // Prints {"exp":1700000900,"sub":"1"}, for example.
 /// ```
 final class ClaimsEncoder: Encoder {
-    let codingPath: [any CodingKey]
+    /// The path to the container this encoder's value is in, and the key in
+    /// it, kept apart: the whole path is only built when something asks for
+    /// it, such as an error, so encoding a member allocates no path.
+    private let parentPath: [any CodingKey]
+    private let key: (any CodingKey)?
+    var codingPath: [any CodingKey] { key.map { parentPath + [$0] } ?? parentPath }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
     /// What has been encoded so far: nothing, one value, or a container being filled.
     fileprivate var node: EncodedNode = .value(nil)
 
     fileprivate init(codingPath: [any CodingKey]) {
-        self.codingPath = codingPath
+        self.parentPath = codingPath
+        self.key = nil
+    }
+
+    /// An encoder for the member `key` of the container at `parentPath`.
+    fileprivate init(parentPath: [any CodingKey], key: any CodingKey) {
+        self.parentPath = parentPath
+        self.key = key
+    }
+
+    /// An encoder at the same place as `other`, for a value `other`'s single-value container holds.
+    fileprivate init(samePlaceAs other: ClaimsEncoder) {
+        self.parentPath = other.parentPath
+        self.key = other.key
     }
 
     /// Encodes `value` as compact JSON with sorted member names.
@@ -84,14 +102,14 @@ final class ClaimsEncoder: Encoder {
     }
 
     /// The JSON for the types `JSONEncoder` does not encode through their own `encode(to:)`.
-    fileprivate static func specialCase<T: Encodable>(_ value: T, codingPath: [any CodingKey]) throws -> JSONValue? {
+    fileprivate static func specialCase<T: Encodable>(_ value: T, codingPath: @autoclosure () -> [any CodingKey]) throws -> JSONValue? {
         // Comparing types first is much cheaper than trying each dynamic cast.
-        if T.self == Date.self { return try number((value as! Date).timeIntervalSince1970, codingPath: codingPath) }
+        if T.self == Date.self { return try number((value as! Date).timeIntervalSince1970, codingPath: codingPath()) }
         if T.self == JSONValue.self { return value as? JSONValue }
         if T.self == Data.self { return .string((value as! Data).base64EncodedString()) }
         if T.self == URL.self { return .string((value as! URL).absoluteString) }
         if T.self == Decimal.self {
-            return try number(NSDecimalNumber(decimal: value as! Decimal).doubleValue, codingPath: codingPath)
+            return try number(NSDecimalNumber(decimal: value as! Decimal).doubleValue, codingPath: codingPath())
         }
         return nil
     }
@@ -102,14 +120,14 @@ final class ClaimsEncoder: Encoder {
     }
 
     /// A `Float` with its own shortest digits, as `JSONEncoder` writes it ("0.1", not "0.10000000149").
-    fileprivate static func number(_ value: Float, codingPath: [any CodingKey]) throws -> JSONValue {
-        try number(Double("\(value)") ?? Double(value), codingPath: codingPath)
+    fileprivate static func number(_ value: Float, codingPath: @autoclosure () -> [any CodingKey]) throws -> JSONValue {
+        try number(Double("\(value)") ?? Double(value), codingPath: codingPath())
     }
 
     /// A finite number, as an integer when it is a whole number that fits 64 bits.
-    fileprivate static func number(_ number: Double, codingPath: [any CodingKey]) throws -> JSONValue {
+    fileprivate static func number(_ number: Double, codingPath: @autoclosure () -> [any CodingKey]) throws -> JSONValue {
         guard number.isFinite else {
-            throw EncodingError.invalidValue(number, .init(codingPath: codingPath, debugDescription: "JSON has no infinity or NaN"))
+            throw EncodingError.invalidValue(number, .init(codingPath: codingPath(), debugDescription: "JSON has no infinity or NaN"))
         }
         if number.rounded() == number, let exact = Int64(exactly: number) { return .integer(exact) }
         return .number(number)
@@ -222,7 +240,7 @@ private struct KeyedClaimsEncodingContainer<Key: CodingKey>: KeyedEncodingContai
             object[key.stringValue] = .value(json)
             return
         }
-        let encoder = ClaimsEncoder(codingPath: codingPath + [key])
+        let encoder = ClaimsEncoder(parentPath: codingPath, key: key)
         try value.encode(to: encoder)
         object[key.stringValue] = encoder.node
     }
@@ -320,6 +338,6 @@ private struct SingleClaimsEncodingContainer: SingleValueEncodingContainer {
     func encode(_ value: Double) throws { encoder.node = .value(try ClaimsEncoder.number(value, codingPath: codingPath)) }
 
     func encode<T: Encodable>(_ value: T) throws {
-        encoder.node = .value(try ClaimsEncoder(codingPath: codingPath).encodeValue(value))
+        encoder.node = .value(try ClaimsEncoder(samePlaceAs: encoder).encodeValue(value))
     }
 }

@@ -81,7 +81,14 @@ public enum BearerToken {
     }
 
     private static func isTokenCharacter(_ byte: UInt8) -> Bool {
-        switch byte {
+        tokenCharacters[Int(byte)]
+    }
+
+    /// For each byte value, whether it is one of the `b64token` characters
+    /// before the padding, looked up rather than tested for every byte of
+    /// every request's token.
+    private static let tokenCharacters: [Bool] = (0...255).map { value in
+        switch UInt8(value) {
         case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
             UInt8(ascii: "0")...UInt8(ascii: "9"):
             true
