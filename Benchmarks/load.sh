@@ -150,9 +150,9 @@ row "chapter 4, bad signature: 401" "GET /profile" "$bad4"
 
 ratio() { awk -v a="${1%%|*}" -v b="${2%%|*}" 'BEGIN { printf "%.1f%%", (1 - b / a) * 100 }'; }
 echo
+echo "Medians of $ROUNDS rounds of $DURATION per route."
 echo "Throughput cost of authentication: chapter 3 $(ratio "$open3" "$auth3"), chapter 4 $(ratio "$open4" "$auth4")."
 echo "Of which the HTTP layer receiving the token's header (token sent to a public route, against none):" \
     "chapter 3 $(ratio "$open3" "$carry3"), chapter 4 $(ratio "$open4" "$carry4")."
-echo "Medians of $ROUNDS rounds of $DURATION per route."
 echo "Throughput cost of checking the token up to its signature (bad signature against no token):" \
     "chapter 3 $(ratio "$none3" "$bad3"), chapter 4 $(ratio "$none4" "$bad4")."

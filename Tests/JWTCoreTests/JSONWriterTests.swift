@@ -26,7 +26,7 @@ struct JSONWriterTests {
         "Strings escape quotes, backslashes and control characters, and nothing else",
         arguments: [
             ("\"", #""\"""#), ("\\", #""\\""#), ("\n\r\t", #""\n\r\t""#), ("\u{0}\u{1}\u{1F}", #""\u0000\u0001\u001f""#),
-            ("\u{8}\u{C}", #""\u0008\u000c""#), ("/", #""/""#), ("é€😀", "\"é€😀\""), ("\u{7F}", "\"\u{7F}\""),
+            ("\u{8}\u{C}", #""\b\f""#), ("\u{1}\u{1F}", #""\u0001\u001f""#), ("/", #""/""#), ("é€😀", "\"é€😀\""), ("\u{7F}", "\"\u{7F}\""),
             ("</script>", #""</script>""#), ("\u{2028}", "\"\u{2028}\""),
         ])
     func stringsAreEscaped(text: String, expected: String) {

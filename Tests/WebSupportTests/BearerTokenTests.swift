@@ -40,6 +40,8 @@ struct BearerTokenTests {
             ("Bearez abc", .unsupportedScheme),
             ("Bearers abc", .unsupportedScheme),
             ("Béarer abc", .unsupportedScheme),
+            // The scheme ends at the first space byte, even when a combining mark follows it.
+            ("Bearer \u{301}x", .unreadableToken),
         ] as [(String?, WebError)])
     func unusableHeaderFails(header: String?, expected: WebError) {
         #expect(throws: expected) { try BearerToken.parse(authorization: header) }

@@ -31,7 +31,7 @@ struct SortedJSONEncoderTests {
         #expect(try CompactJSON.encode(john) == Self.jsonEncoderBytes(john))
         let users = DemoUser.all.map(\.user)
         #expect(try CompactJSON.encode(users) == Self.jsonEncoderBytes(users))
-        let error = ["error": #"Token "a/b" is über-wrong\ ✓"#]
+        let error = ["error": "Token \"a/b\" is über-wrong\\ ✓ \u{8}\u{C}\u{1}\u{1F}\r"]
         #expect(try CompactJSON.encode(error) == Self.jsonEncoderBytes(error))
         let nested = Nested(
             title: "line\nbreak\ttab", tags: ["z", "a"], owner: john, missing: nil, ratio: 0.25, scores: ["b": 2, "a": -1])

@@ -16,7 +16,8 @@ import Foundation
 final class ClaimsEncoder: Encoder {
     /// The path to the container this encoder's value is in, and the key in
     /// it, kept apart: the whole path is only built when something asks for
-    /// it, such as an error, so encoding a member allocates no path.
+    /// it, such as an error, so encoding a scalar or an enum member
+    /// allocates no path.
     private let parentPath: [any CodingKey]
     private let key: (any CodingKey)?
     var codingPath: [any CodingKey] { key.map { parentPath + [$0] } ?? parentPath }

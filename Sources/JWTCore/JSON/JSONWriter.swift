@@ -102,6 +102,9 @@ enum JSONWriter {
             case 0x0A: output.append(contentsOf: [0x5C, UInt8(ascii: "n")])
             case 0x0D: output.append(contentsOf: [0x5C, UInt8(ascii: "r")])
             case 0x09: output.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            // Backspace and form feed get their short escapes too, as JSONEncoder and Python's json write them.
+            case 0x08: output.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+            case 0x0C: output.append(contentsOf: [0x5C, UInt8(ascii: "f")])
             case 0x00..<0x20:
                 output.append(contentsOf: Array(#"\u00"#.utf8))
                 output.append(hexDigits[Int(byte >> 4)])
