@@ -35,7 +35,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
             return try await next(request, context)
         }
         let user = try await authenticate(request.headers, services)
-        context.logFields.record(userID: user.id)
+        await context.logFields.record(userID: user.id)
         var context = context
         context.identity = user
         return try await next(request, context)

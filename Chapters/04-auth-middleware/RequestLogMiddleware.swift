@@ -51,7 +51,7 @@ struct RequestLogMiddleware: RouterMiddleware {
             "status": .stringConvertible(status.code),
             "duration_ms": .string(String(format: "%.3f", duration.milliseconds)),
         ]
-        if let userID = context.logFields.userID {
+        if let userID = await context.logFields.userID {
             metadata["user_id"] = .stringConvertible(userID)
         }
         context.logger.info("Request", metadata: metadata)
