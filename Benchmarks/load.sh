@@ -120,39 +120,44 @@ measure_rounds() { # open-url auth-url token
     done
 }
 
+# Measures the running server on PORT, prints its five rows, and keeps each
+# case's median round in $LOGS/<chapter>.<case> for the summary.
+report_server() { # chapter port public-route protected-route protected-label token
+    local chapter=$1 port=$2 public=$3 protected=$4 label=$5 token=$6 case
+    rm -f "$LOGS"/*.runs
+    measure_rounds "http://127.0.0.1:$port$public" "http://127.0.0.1:$port$protected" "$token"
+    for case in open carry auth none bad; do
+        median <"$LOGS/$case.runs" >"$LOGS/$chapter.$case"
+    done
+    row "chapter $chapter, no token" "GET $public" "$(result "$chapter" open)"
+    row "chapter $chapter, token sent, not read" "GET $public" "$(result "$chapter" carry)"
+    row "chapter $chapter, $label" "GET $protected" "$(result "$chapter" auth)"
+    row "chapter $chapter, no token: 401" "GET $protected" "$(result "$chapter" none)"
+    row "chapter $chapter, bad signature: 401" "GET $protected" "$(result "$chapter" bad)"
+}
+
+result() { cat "$LOGS/$1.$2"; } # chapter case
+
 start fastapi-style-dependencies 18083
 TOKEN=$(curl -s -X POST http://127.0.0.1:18083/login --data-urlencode username=john_doe \
     --data-urlencode password=correct-horse-battery-staple | sed -E 's/.*"access_token":"([^"]*)".*/\1/')
-rm -f "$LOGS"/*.runs
-measure_rounds http://127.0.0.1:18083/openapi.json http://127.0.0.1:18083/users/me "$TOKEN"
+report_server 3 18083 /openapi.json /users/me "bearer token" "$TOKEN"
 stop
-open3=$(median <"$LOGS/open.runs") carry3=$(median <"$LOGS/carry.runs") auth3=$(median <"$LOGS/auth.runs")
-none3=$(median <"$LOGS/none.runs") bad3=$(median <"$LOGS/bad.runs")
-row "chapter 3, no token" "GET /openapi.json" "$open3"
-row "chapter 3, token sent, not read" "GET /openapi.json" "$carry3"
-row "chapter 3, bearer token" "GET /users/me" "$auth3"
-row "chapter 3, no token: 401" "GET /users/me" "$none3"
-row "chapter 3, bad signature: 401" "GET /users/me" "$bad3"
 
 start auth-middleware 18084
 TOKEN=$(curl -s -X POST http://127.0.0.1:18084/login -H 'Content-Type: application/json' \
     -d '{"username":"john_doe","password":"correct-horse-battery-staple"}' | sed -E 's/.*"token":"([^"]*)".*/\1/')
-rm -f "$LOGS"/*.runs
-measure_rounds http://127.0.0.1:18084/health http://127.0.0.1:18084/profile "$TOKEN"
+report_server 4 18084 /health /profile "bearer token (middleware)" "$TOKEN"
 stop
-open4=$(median <"$LOGS/open.runs") carry4=$(median <"$LOGS/carry.runs") auth4=$(median <"$LOGS/auth.runs")
-none4=$(median <"$LOGS/none.runs") bad4=$(median <"$LOGS/bad.runs")
-row "chapter 4, no token" "GET /health" "$open4"
-row "chapter 4, token sent, not read" "GET /health" "$carry4"
-row "chapter 4, bearer token (middleware)" "GET /profile" "$auth4"
-row "chapter 4, no token: 401" "GET /profile" "$none4"
-row "chapter 4, bad signature: 401" "GET /profile" "$bad4"
 
-ratio() { awk -v a="${1%%|*}" -v b="${2%%|*}" 'BEGIN { printf "%.1f%%", (1 - b / a) * 100 }'; }
+ratio() { # chapter reference-case case
+    awk -v a="$(result "$1" "$2" | cut -d'|' -f1)" -v b="$(result "$1" "$3" | cut -d'|' -f1)" \
+        'BEGIN { printf "%.1f%%", (1 - b / a) * 100 }'
+}
 echo
 echo "Medians of $ROUNDS rounds of $DURATION per route."
-echo "Throughput cost of authentication: chapter 3 $(ratio "$open3" "$auth3"), chapter 4 $(ratio "$open4" "$auth4")."
+echo "Throughput cost of authentication: chapter 3 $(ratio 3 open auth), chapter 4 $(ratio 4 open auth)."
 echo "Of which the HTTP layer receiving the token's header (token sent to a public route, against none):" \
-    "chapter 3 $(ratio "$open3" "$carry3"), chapter 4 $(ratio "$open4" "$carry4")."
+    "chapter 3 $(ratio 3 open carry), chapter 4 $(ratio 4 open carry)."
 echo "Throughput cost of checking the token up to its signature (bad signature against no token):" \
-    "chapter 3 $(ratio "$none3" "$bad3"), chapter 4 $(ratio "$none4" "$bad4")."
+    "chapter 3 $(ratio 3 none bad), chapter 4 $(ratio 4 none bad)."
